@@ -1,0 +1,61 @@
+/*
+ * Shared storage helper: namespaced, versioned localStorage.
+ *
+ * Keys carry the site's base path (Material's __md_scope), so two portals on one GitHub Pages
+ * domain never read each other's data, and a schema version, so data from an older layout is
+ * ignored instead of breaking a page. Every failure (private mode, quota, corrupt JSON) is
+ * swallowed: storage is a convenience, never a requirement.
+ */
+(function () {
+  "use strict";
+
+  var SCHEMA = 1;
+  var PREFIX = "akademi";
+
+  function scopePath() {
+    var scope = typeof __md_scope !== "undefined" ? __md_scope : new URL(".", location.href);
+    return scope.pathname;
+  }
+
+  function key(name) {
+    return PREFIX + ":" + scopePath() + ":" + name;
+  }
+
+  function read(name, isValid) {
+    try {
+      var raw = window.localStorage.getItem(key(name));
+      if (raw === null) return null;
+      var record = JSON.parse(raw);
+      if (!record || record.v !== SCHEMA) return null;
+      return isValid && !isValid(record.data) ? null : record.data;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function write(name, data) {
+    try {
+      window.localStorage.setItem(key(name), JSON.stringify({ v: SCHEMA, data: data }));
+      return true;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  function remove(name) {
+    try {
+      window.localStorage.removeItem(key(name));
+    } catch (error) {
+      /* Storage unavailable: nothing to remove. */
+    }
+  }
+
+  function isPlainObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+
+  window.akademiStorage = {
+    read: read, write: write, remove: remove, key: key, isPlainObject: isPlainObject,
+    schema: SCHEMA
+  };
+})();

@@ -1,0 +1,387 @@
+"""Quiz blocks: find them in Markdown, parse them into questions, validate them.
+
+Authors write one question per block::
+
+    /// kuis | pilih-satu
+    id: diksi-imbauan
+    tujuan: 1
+
+    Question text (Markdown).
+
+    - [ ] wrong option
+        feedback shown when this option is chosen
+    - [x] right option
+
+    Explanation (Markdown), shown after answering.
+    ///
+
+Everything here is pure: text in, questions or a ``ContentError`` (file, line, message) out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from akademi.problems import ContentError, Problem
+
+KINDS = ("pilih-satu", "pilih-banyak", "benar-salah", "isian", "urutan")
+SETTINGS = ("id", "tujuan", "acak")
+CHOICE_KINDS = ("pilih-satu", "pilih-banyak", "benar-salah")
+MAX_CORRECT = 10  # Moodle's fraction table stops at 1/10.
+
+OPEN_RE = re.compile(r"^///\s*kuis\b(?P<rest>.*)$")
+CLOSE_RE = re.compile(r"^///\s*$")
+FENCE_RE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
+SETTING_RE = re.compile(r"^(?P<key>[a-z][a-z_-]*)\s*:\s*(?P<value>.*)$")
+CHECKBOX_RE = re.compile(r"^[-*+] \[(?P<mark>[ xX])\](?:\s+(?P<text>.*))?$")
+NUMBERED_RE = re.compile(r"^\d{1,3}[.)](?:\s+(?P<text>.*))?$")
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Option:
+    text: str
+    correct: bool
+    feedback: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Question:
+    qid: str
+    kind: str
+    text: str
+    options: tuple[Option, ...]
+    explanation: str
+    objectives: tuple[int, ...]
+    shuffle: bool
+    path: str
+    line: int
+
+    @property
+    def correct_options(self) -> tuple[Option, ...]:
+        return tuple(option for option in self.options if option.correct)
+
+
+@dataclass(frozen=True)
+class RawBlock:
+    """The lines of one ``/// kuis`` block; line numbers are 1-based in the source file."""
+
+    start: int
+    end: int
+    header: str
+    body: tuple[tuple[int, str], ...]
+
+
+def normalize_answer(text: str) -> str:
+    """How short answers are compared: case, outer/repeated spaces, trailing punctuation ignored."""
+    folded = " ".join(text.casefold().split())
+    return folded.rstrip(".,;:!?…").rstrip()
+
+
+def find_blocks(text: str, path: str, line_offset: int = 0) -> tuple[list[RawBlock], list[Problem]]:
+    """Locate quiz blocks outside fenced code, with a problem for each unclosed block."""
+    blocks: list[RawBlock] = []
+    problems: list[Problem] = []
+    fence = ""
+    opened: tuple[int, str] | None = None
+    body: list[tuple[int, str]] = []
+    for number, line in enumerate(text.split("\n"), start=line_offset + 1):
+        if opened is None:
+            match = FENCE_RE.match(line)
+            if fence:
+                if (
+                    match
+                    and match.group("fence")[0] == fence[0]
+                    and len(match.group("fence")) >= len(fence)
+                    and not line.strip().strip(fence[0])
+                ):
+                    fence = ""
+                continue
+            if match:
+                fence = match.group("fence")
+                continue
+            if OPEN_RE.match(line):
+                opened, body = (number, line), []
+            continue
+        if CLOSE_RE.match(line):
+            blocks.append(RawBlock(opened[0], number, opened[1], tuple(body)))
+            opened = None
+        elif OPEN_RE.match(line):
+            problems.append(_unclosed(path, opened[0]))
+            opened, body = (number, line), []
+        else:
+            body.append((number, line))
+    if opened is not None:
+        problems.append(_unclosed(path, opened[0]))
+    return blocks, problems
+
+
+def _unclosed(path: str, line: int) -> Problem:
+    return Problem(
+        path,
+        line,
+        "Blok kuis yang dibuka di baris ini belum ditutup. Tambahkan baris `///` "
+        "sesudah pembahasan soal.",
+    )
+
+
+def parse_page(text: str, path: str, line_offset: int = 0) -> list[Question]:
+    """Parse every quiz block of a page; all problems on the page are raised together."""
+    questions: list[Question] = []
+    blocks, problems = find_blocks(text, path, line_offset)
+    for block in blocks:
+        try:
+            questions.append(parse_block(block, path))
+        except ContentError as error:
+            problems.extend(error.problems)
+    problems.extend(duplicate_id_problems(questions))
+    if problems:
+        raise ContentError(problems)
+    return questions
+
+
+def duplicate_id_problems(questions: list[Question]) -> list[Problem]:
+    first_seen: dict[str, Question] = {}
+    problems = []
+    for question in questions:
+        earlier = first_seen.setdefault(question.qid, question)
+        if earlier is not question:
+            problems.append(
+                Problem(
+                    question.path,
+                    question.line,
+                    f"Pengenal soal '{question.qid}' sudah dipakai di "
+                    f"{earlier.path}:{earlier.line}. Setiap soal memerlukan `id:` yang berbeda.",
+                )
+            )
+    return problems
+
+
+def parse_block(block: RawBlock, path: str) -> Question:
+    problems: list[Problem] = []
+
+    def problem(line: int, message: str) -> None:
+        problems.append(Problem(path, line, message))
+
+    kind = _parse_kind(block, problem)
+    lines = list(block.body)
+    settings = _take_settings(lines, problem)
+    question_lines, option_lines, explanation_lines = _split_sections(lines, kind, problem)
+    options = _parse_options(option_lines, kind, problem)
+    text = _join(question_lines)
+    if not text:
+        problem(
+            block.start,
+            "Teks soal kosong. Tulis pertanyaannya sesudah pengaturan dan sebelum pilihan jawaban.",
+        )
+    if kind:
+        _validate_options(kind, options, block.start, problem)
+    qid = settings.get("id") or derive_id(path, text)
+    if problems:
+        raise ContentError(problems)
+    return Question(
+        qid=qid,
+        kind=kind,
+        text=text,
+        options=tuple(options),
+        explanation=_join(explanation_lines),
+        objectives=settings.get("tujuan", ()),
+        shuffle=settings.get("acak", True),
+        path=path,
+        line=block.start,
+    )
+
+
+def derive_id(path: str, text: str) -> str:
+    page = re.sub(r"[^a-z0-9]+", "-", path.lower().removesuffix(".md")).strip("-")
+    digest = hashlib.sha1(" ".join(text.split()).encode()).hexdigest()[:8]
+    return f"{page}-{digest}"
+
+
+def _parse_kind(block: RawBlock, problem) -> str:
+    rest = OPEN_RE.match(block.header).group("rest").strip()
+    if not rest.startswith("|") or not rest[1:].strip():
+        problem(
+            block.start,
+            "Jenis soal belum ditulis. Contoh: `/// kuis | pilih-satu`. "
+            f"Jenis yang tersedia: {', '.join(KINDS)}.",
+        )
+        return ""
+    kind = rest[1:].strip().lower()
+    if kind not in KINDS:
+        problem(
+            block.start,
+            f"Jenis soal '{kind}' tidak dikenal. Jenis yang tersedia: {', '.join(KINDS)}.",
+        )
+        return ""
+    return kind
+
+
+def _take_settings(lines: list[tuple[int, str]], problem) -> dict:
+    """Consume ``key: value`` lines at the top of the block."""
+    settings: dict = {}
+    while lines and not lines[0][1].strip():
+        lines.pop(0)
+    while lines and (match := SETTING_RE.match(lines[0][1])):
+        number, _ = lines.pop(0)
+        key, value = match.group("key"), match.group("value").strip()
+        if key not in SETTINGS:
+            problem(
+                number, f"Pengaturan '{key}' tidak dikenal. Yang tersedia: {', '.join(SETTINGS)}."
+            )
+        elif key in settings:
+            problem(number, f"Pengaturan '{key}' ditulis dua kali.")
+        elif key == "id":
+            if ID_RE.match(value):
+                settings["id"] = value
+            else:
+                problem(
+                    number,
+                    f"Pengenal '{value}' tidak sah. Pakai huruf kecil, angka, dan "
+                    "tanda hubung saja, misalnya `diksi-imbauan`.",
+                )
+        elif key == "tujuan":
+            parts = [part.strip() for part in value.split(",")]
+            if parts and all(part.isdigit() and int(part) > 0 for part in parts):
+                settings["tujuan"] = tuple(int(part) for part in parts)
+            else:
+                problem(
+                    number,
+                    f"`tujuan: {value}` tidak sah. Tulis nomor tujuan belajar, "
+                    "misalnya `tujuan: 2` atau `tujuan: 1, 3`.",
+                )
+        elif value.lower() in ("ya", "tidak"):
+            settings["acak"] = value.lower() == "ya"
+        else:
+            problem(number, f"`acak: {value}` tidak sah. Tulis `acak: ya` atau `acak: tidak`.")
+    return settings
+
+
+def _is_option(line: str, kind: str) -> bool:
+    pattern = NUMBERED_RE if kind == "urutan" else CHECKBOX_RE
+    return bool(pattern.match(line))
+
+
+def _split_sections(lines, kind, problem):
+    """Split the body into question text, option lines (with feedback), and explanation."""
+    first = next((i for i, (_, line) in enumerate(lines) if _is_option(line, kind)), len(lines))
+    question, rest = lines[:first], lines[first:]
+    options: list[tuple[int, str]] = []
+    index = 0
+    while index < len(rest):
+        number, line = rest[index]
+        if _is_option(line, kind) or (line[:1] in (" ", "\t") and line.strip()):
+            options.append((number, line))
+        elif line.strip():
+            break
+        index += 1
+    explanation = rest[index:]
+    for number, line in explanation:
+        if _is_option(line, kind):
+            problem(
+                number,
+                "Pilihan ini terpisah dari pilihan lain oleh teks biasa. Satukan "
+                "semua pilihan dalam satu daftar; pembahasan ditulis sesudah pilihan terakhir.",
+            )
+    return question, options, explanation
+
+
+def _parse_options(lines, kind, problem) -> list[Option]:
+    options: list[Option] = []
+    feedback: list[str] = []
+    current: tuple[int, str, bool] | None = None
+
+    def close() -> None:
+        if current is not None:
+            options.append(Option(current[1], current[2], "\n".join(feedback).strip(), current[0]))
+
+    for number, line in lines:
+        if line[:1] in (" ", "\t"):
+            feedback.append(line.strip())
+            continue
+        close()
+        feedback = []
+        if kind == "urutan":
+            text, correct = NUMBERED_RE.match(line).group("text") or "", True
+        else:
+            match = CHECKBOX_RE.match(line)
+            text, correct = match.group("text") or "", match.group("mark") in "xX"
+        current = (number, text.strip(), correct)
+        if not current[1]:
+            problem(number, "Pilihan jawaban kosong. Tulis teks pilihannya, atau hapus baris ini.")
+    close()
+    seen: dict[str, Option] = {}
+    for option in options:
+        key = normalize_answer(option.text)
+        if key and key in seen:
+            problem(
+                option.line,
+                f"Pilihan '{option.text}' sama dengan pilihan di baris "
+                f"{seen[key].line}. Hapus salah satunya.",
+            )
+        seen.setdefault(key, option)
+    return options
+
+
+def _validate_options(kind: str, options: list[Option], start: int, problem) -> None:
+    correct = [option for option in options if option.correct]
+    if kind in ("pilih-satu", "pilih-banyak"):
+        if not options:
+            problem(
+                start,
+                "Soal ini belum punya pilihan jawaban. Tulis pilihan sebagai "
+                "`- [ ] teks` dan tandai yang benar dengan `- [x] teks`.",
+            )
+            return
+        if len(options) < 2:
+            problem(start, f"Soal {kind} perlu minimal dua pilihan jawaban.")
+        if not correct:
+            problem(
+                start,
+                "Belum ada jawaban benar. Tandai jawaban yang benar dengan `[x]`, "
+                "misalnya `- [x] teks`.",
+            )
+    if kind == "pilih-satu" and len(correct) > 1:
+        lines = ", ".join(str(option.line) for option in correct)
+        problem(
+            start,
+            f"Soal pilih-satu ini memiliki {len(correct)} jawaban benar (baris "
+            f"{lines}). Sisakan satu [x], atau ganti jenisnya menjadi pilih-banyak.",
+        )
+    if kind == "pilih-banyak" and len(correct) > MAX_CORRECT:
+        problem(start, f"Soal pilih-banyak paling banyak memiliki {MAX_CORRECT} jawaban benar.")
+    if kind == "benar-salah":
+        labels = sorted(normalize_answer(option.text) for option in options)
+        if labels != ["benar", "salah"] or len(correct) != 1:
+            problem(
+                start,
+                "Soal benar-salah harus memiliki tepat dua pilihan, `Benar` dan "
+                "`Salah`, dan tepat satu bertanda [x].",
+            )
+    if kind == "isian":
+        if not options:
+            problem(
+                start,
+                "Soal isian belum punya jawaban yang diterima. Tulis setiap jawaban "
+                "sebagai `- [x] jawaban`.",
+            )
+        for option in options:
+            if not option.correct:
+                problem(
+                    option.line,
+                    "Soal isian hanya memuat jawaban yang diterima. Tandai "
+                    "baris ini dengan [x], atau hapus.",
+                )
+    if kind == "urutan" and len(options) < 2:
+        problem(
+            start,
+            "Soal urutan perlu minimal dua langkah, ditulis sebagai daftar bernomor "
+            "(`1. langkah pertama`) dalam urutan yang benar.",
+        )
+
+
+def _join(lines: list[tuple[int, str]]) -> str:
+    return "\n".join(line for _, line in lines).strip("\n").strip()

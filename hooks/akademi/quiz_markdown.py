@@ -1,0 +1,325 @@
+"""Python-Markdown extension that turns ``/// kuis`` blocks into accessible quiz forms.
+
+A preprocessor parses the blocks (where source line numbers are still known) and leaves a
+placeholder paragraph; a treeprocessor swaps each placeholder for the rendered question before
+inline processing, so question text, options and explanations get ordinary Markdown (emphasis,
+links that MkDocs validates and rewrites, images). Author text can never carry markup: raw HTML
+is escaped before parsing and a late treeprocessor strips event handlers and script URLs.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+
+from akademi.quiz import Question, find_blocks, normalize_answer, parse_page
+
+KIND_LABELS = {
+    "pilih-satu": "Pilih satu jawaban.",
+    "pilih-banyak": "Pilih semua jawaban yang benar.",
+    "benar-salah": "Tentukan benar atau salah.",
+    "isian": "Tulis jawaban singkat.",
+    "urutan": "Tentukan urutan yang benar.",
+}
+CODE_SPAN_RE = re.compile(r"(`+)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+UNSAFE_URL_RE = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.IGNORECASE)
+URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "srcset")
+
+ParseBlocks = Callable[[etree.Element, str], None]
+
+
+def escape_raw_html(text: str) -> str:
+    """Escape ``<`` and ``&`` outside code spans so no author text becomes HTML."""
+    pieces, last = [], 0
+    for match in CODE_SPAN_RE.finditer(text):
+        pieces.append(_escape(text[last : match.start()]))
+        pieces.append(match.group(0))
+        last = match.end()
+    pieces.append(_escape(text[last:]))
+    return "".join(pieces)
+
+
+def _escape(text: str) -> str:
+    return re.sub(r"&(?!#?\w+;)", "&amp;", text).replace("<", "&lt;")
+
+
+def render_question(
+    question: Question, number: int, total: int, parse_blocks: ParseBlocks
+) -> etree.Element:
+    """Build the form for one question; text nodes still hold Markdown for inline processing."""
+    qid = question.qid
+    form = etree.Element(
+        "form",
+        {
+            "class": "kuis",
+            "id": f"kuis-{qid}",
+            "data-kuis-id": qid,
+            "data-kuis-jenis": question.kind,
+            "data-kuis-acak": "ya" if question.shuffle else "tidak",
+            "novalidate": "novalidate",
+        },
+    )
+    fieldset = etree.SubElement(form, "fieldset", {"class": "kuis__soal"})
+    legend = etree.SubElement(fieldset, "legend", {"class": "kuis__pertanyaan"})
+    counter = etree.SubElement(legend, "span", {"class": "kuis__nomor"})
+    counter.text, counter.tail = f"Soal {number} dari {total}", " "
+    context = etree.Element("div", {"class": "kuis__konteks"})
+    parse_blocks(context, escape_raw_html(question.text))
+    _move_first_paragraph(context, legend)
+    if len(context):
+        fieldset.append(context)
+    etree.SubElement(fieldset, "p", {"class": "kuis__petunjuk"}).text = KIND_LABELS[question.kind]
+    _render_inputs(fieldset, question, parse_blocks)
+    actions = etree.SubElement(fieldset, "div", {"class": "kuis__aksi", "hidden": "hidden"})
+    etree.SubElement(
+        actions,
+        "button",
+        {
+            "type": "submit",
+            "class": "md-button md-button--primary kuis__periksa",
+        },
+    ).text = "Periksa jawaban"
+    etree.SubElement(
+        fieldset,
+        "div",
+        {
+            "class": "kuis__umpan",
+            "role": "status",
+            "aria-live": "polite",
+            "tabindex": "-1",
+        },
+    )
+    form.append(_render_key(question, parse_blocks))
+    return form
+
+
+def _move_first_paragraph(source: etree.Element, target: etree.Element) -> None:
+    """The question's first paragraph becomes the legend, so the group is named by it."""
+    if len(source) and source[0].tag == "p":
+        paragraph = source[0]
+        source.remove(paragraph)
+        span = etree.SubElement(target, "span", {"class": "kuis__teks"})
+        span.text, span[:] = paragraph.text, list(paragraph)
+
+
+def _inline(parent: etree.Element, text: str, parse_blocks: ParseBlocks) -> None:
+    """Parse a short fragment; a single paragraph is unwrapped into ``parent``."""
+    holder = etree.Element("div")
+    parse_blocks(holder, escape_raw_html(text))
+    if len(holder) == 1 and holder[0].tag == "p":
+        parent.text, parent[:] = holder[0].text, list(holder[0])
+    else:
+        parent[:] = list(holder)
+
+
+def _render_inputs(fieldset: etree.Element, question: Question, parse_blocks) -> None:
+    qid = question.qid
+    if question.kind == "isian":
+        field = etree.SubElement(fieldset, "div", {"class": "kuis__isian"})
+        etree.SubElement(field, "label", {"for": f"{qid}-isian"}).text = "Jawaban Anda"
+        etree.SubElement(
+            field,
+            "input",
+            {
+                "type": "text",
+                "id": f"{qid}-isian",
+                "name": qid,
+                "autocomplete": "off",
+                "spellcheck": "false",
+                "autocapitalize": "off",
+            },
+        )
+        return
+    if question.kind == "urutan":
+        steps = etree.SubElement(fieldset, "ol", {"class": "kuis__urutan"})
+        count = len(question.options)
+        for index, option in enumerate(question.options, start=1):
+            item = etree.SubElement(steps, "li", {"data-langkah": str(index)})
+            label = etree.SubElement(item, "label", {"for": f"{qid}-{index}"})
+            _inline(label, option.text, parse_blocks)
+            select = etree.SubElement(item, "select", {"id": f"{qid}-{index}", "name": qid})
+            etree.SubElement(select, "option", {"value": ""}).text = "Urutan ke-…"
+            for position in range(1, count + 1):
+                etree.SubElement(select, "option", {"value": str(position)}).text = str(position)
+        return
+    kind = "checkbox" if question.kind == "pilih-banyak" else "radio"
+    choices = etree.SubElement(fieldset, "div", {"class": "kuis__pilihan"})
+    for index, option in enumerate(question.options, start=1):
+        row = etree.SubElement(choices, "div", {"class": "kuis__opsi"})
+        etree.SubElement(
+            row,
+            "input",
+            {
+                "type": kind,
+                "id": f"{qid}-{index}",
+                "name": qid,
+                "value": str(index),
+            },
+        )
+        label = etree.SubElement(row, "label", {"for": f"{qid}-{index}"})
+        _inline(label, option.text, parse_blocks)
+
+
+def _render_key(question: Question, parse_blocks: ParseBlocks) -> etree.Element:
+    """The answer key: readable without JavaScript, and the data the script checks against."""
+    details = etree.Element("details", {"class": "kuis__kunci", "data-search-exclude": ""})
+    etree.SubElement(details, "summary").text = "Lihat kunci jawaban"
+    if question.kind == "isian":
+        etree.SubElement(details, "p").text = "Jawaban yang diterima:"
+        accepted = etree.SubElement(details, "ul", {"class": "kuis__kunci-daftar"})
+        for option in question.options:
+            item = etree.SubElement(
+                accepted,
+                "li",
+                {
+                    "data-jawaban": normalize_answer(option.text),
+                    "class": "kuis__kunci--benar",
+                },
+            )
+            _inline(item, option.text, parse_blocks)
+    elif question.kind == "urutan":
+        etree.SubElement(details, "p").text = "Urutan yang benar:"
+        steps = etree.SubElement(details, "ol", {"class": "kuis__kunci-daftar"})
+        for index, option in enumerate(question.options, start=1):
+            item = etree.SubElement(steps, "li", {"data-langkah": str(index)})
+            _inline(item, option.text, parse_blocks)
+    else:
+        listing = etree.SubElement(details, "ul", {"class": "kuis__kunci-daftar"})
+        for index, option in enumerate(question.options, start=1):
+            state = "benar" if option.correct else "salah"
+            item = etree.SubElement(
+                listing,
+                "li",
+                {
+                    "data-pilihan": str(index),
+                    "class": f"kuis__kunci--{state}",
+                },
+            )
+            etree.SubElement(item, "strong", {"class": "kuis__tanda"}).text = (
+                "Benar: " if option.correct else "Salah: "
+            )
+            text = etree.SubElement(item, "span")
+            _inline(text, option.text, parse_blocks)
+            if option.feedback:
+                feedback = etree.SubElement(item, "div", {"class": "kuis__umpan-opsi"})
+                parse_blocks(feedback, escape_raw_html(option.feedback))
+    if question.explanation:
+        explanation = etree.SubElement(details, "div", {"class": "kuis__pembahasan"})
+        etree.SubElement(explanation, "p", {"class": "kuis__judul-pembahasan"}).text = "Pembahasan"
+        parse_blocks(explanation, escape_raw_html(question.explanation))
+    return details
+
+
+def sanitize(element: etree.Element) -> None:
+    """Remove event handlers and script-capable URLs (e.g. from attr_list or link syntax).
+
+    A link or image with such a URL becomes plain text: MkDocs expects every ``<a>`` and
+    ``<img>`` it meets to carry its URL.
+    """
+    for node in element.iter():
+        for name in list(node.attrib):
+            if name.lower().startswith("on"):
+                del node.attrib[name]
+            elif name.lower() in URL_ATTRIBUTES and UNSAFE_URL_RE.match(node.attrib[name]):
+                del node.attrib[name]
+                if node.tag in ("a", "img"):
+                    node.text = node.attrib.pop("alt", "") if node.tag == "img" else node.text
+                    node.tag = "span"
+
+
+class QuizPreprocessor(Preprocessor):
+    def __init__(self, md: Markdown, extension: QuizExtension):
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, lines: list[str]) -> list[str]:
+        source = self.extension.source
+        text = "\n".join(lines)
+        questions = parse_page(text, source.path, source.line_offset)
+        self.extension.questions = questions
+        if not questions:
+            return lines
+        blocks, _ = find_blocks(text, source.path, source.line_offset)
+        output = list(lines)
+        for index, block in enumerate(blocks):
+            first, last = block.start - source.line_offset - 1, block.end - source.line_offset
+            # Keep the line count so later line-based tools still line up with the source.
+            filler = ["", f"{self.extension.token}{index}", ""] + [""] * (last - first - 3)
+            output[first:last] = filler[: max(last - first, 3)]
+        return output
+
+
+class QuizTreeprocessor(Treeprocessor):
+    def __init__(self, md: Markdown, extension: QuizExtension):
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        questions = self.extension.questions
+        if not questions:
+            return
+        pattern = re.compile(re.escape(self.extension.token) + r"(\d+)$")
+        placeholders = [
+            (parent, child, int(match.group(1)))
+            for parent in root.iter()
+            for child in parent
+            if child.tag == "p" and (match := pattern.match(child.text or ""))
+        ]
+        for parent, child, index in placeholders:
+            form = render_question(questions[index], index + 1, len(questions), self._parse_blocks)
+            form.tail = child.tail
+            parent[list(parent).index(child)] = form
+
+    def _parse_blocks(self, parent: etree.Element, text: str) -> None:
+        self.md.parser.parseChunk(parent, text)
+
+
+class QuizSanitizer(Treeprocessor):
+    def run(self, root: etree.Element) -> None:
+        for form in root.iter("form"):
+            if "kuis" in form.get("class", "").split():
+                sanitize(form)
+
+
+class SourceLocation:
+    """Where the Markdown being converted came from, for error messages."""
+
+    def __init__(self, path: str = "<teks>", line_offset: int = 0):
+        self.path = path
+        self.line_offset = line_offset
+
+
+class QuizExtension(Extension):
+    """Register with ``markdown.Markdown(extensions=[QuizExtension()])``.
+
+    Call ``set_source(path, line_offset)`` before converting a page so errors name the file and
+    the line in it (``line_offset`` counts the front-matter lines the caller stripped).
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.source = SourceLocation()
+        self.questions: list[Question] = []
+        self.token = f"akademikuis{uuid.uuid4().hex}q"
+
+    def set_source(self, path: str, line_offset: int = 0) -> None:
+        self.source = SourceLocation(path, line_offset)
+
+    def reset(self) -> None:
+        self.questions = []
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.registerExtension(self)
+        # After whitespace normalisation (30), before superfences stashes code fences (25).
+        md.preprocessors.register(QuizPreprocessor(md, self), "akademi_quiz", 29)
+        # Before inline processing (20), so our text nodes get Markdown inline syntax.
+        md.treeprocessors.register(QuizTreeprocessor(md, self), "akademi_quiz", 25)
+        # After attr_list (8), before MkDocs rewrites links (0).
+        md.treeprocessors.register(QuizSanitizer(md), "akademi_quiz_sanitize", 7)

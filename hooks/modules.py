@@ -1,0 +1,56 @@
+"""MkDocs hook: module metadata becomes a module card and the module overview page.
+
+Front matter of ``modul/<slug>/index.md`` is validated before any page renders; a missing or
+wrong field fails the build naming the file, the line and the field.
+"""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from akademi.modules import Module, format_minutes, module_slug
+from akademi.site import load_modules
+
+OVERVIEW_PAGE = "modul/index.md"
+modules: dict[str, Module] = {}
+
+
+def on_files(files: Files, config: MkDocsConfig) -> None:
+    modules.clear()
+    modules.update((module.slug, module) for module in load_modules(files))
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> str:
+    src_uri = page.file.src_uri
+    module = modules.get(module_slug(src_uri) or "")
+    if module and src_uri == module.path:
+        card = render(config, "partials/kartu-modul.html", page, module=module)
+        return insert_after_title(html, card)
+    if src_uri == OVERVIEW_PAGE:
+        return html + render(
+            config, "partials/daftar-modul.html", page, modules=list(modules.values())
+        )
+    return html
+
+
+def render(config: MkDocsConfig, template: str, page: Page, **context) -> str:
+    def url(target: str) -> str:
+        return get_relative_url(target, page.url)
+
+    return (
+        config.theme.get_env()
+        .get_template(template)
+        .render(url=url, durasi=format_minutes, all_modules=modules, **context)
+    )
+
+
+def insert_after_title(html: str, fragment: str) -> str:
+    """Place ``fragment`` right after the page's first heading, or at the top."""
+    end = html.find("</h1>")
+    if end == -1:
+        return fragment + html
+    end += len("</h1>")
+    return html[:end] + fragment + html[end:]

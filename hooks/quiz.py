@@ -1,0 +1,134 @@
+"""MkDocs hook: quiz blocks in pages, plus the quiz bank, answer keys and Moodle XML.
+
+The Markdown extension does the rendering; this hook only wires it in, checks the quizzes of
+the whole site before any page renders (so every problem is reported at once, with file and
+line), and adds the generated files.
+"""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from akademi import quiz_export
+from akademi.modules import module_slug, split_front_matter
+from akademi.problems import ContentError, Problem
+from akademi.quiz import Question, duplicate_id_problems, parse_page
+from akademi.quiz_markdown import QuizExtension
+from akademi.site import load_modules
+
+DEFAULT_PASS_MARK = 70
+extension = QuizExtension()
+
+
+def on_config(config: MkDocsConfig) -> None:
+    config.markdown_extensions.append(extension)
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    modules = load_modules(files)
+    questions, problems = collect_questions(files)
+    problems += duplicate_id_problems(questions)
+    problems += objective_problems(questions, {m.slug: len(m.objectives) for m in modules})
+    if problems:
+        raise PluginError("Kuis perlu diperbaiki:\n" + str(ContentError(problems)))
+    by_module: dict[str, list[Question]] = {}
+    for question in questions:
+        by_module.setdefault(module_slug(question.path) or "", []).append(question)
+    generated = {"quiz-bank.json": quiz_export.render_bank(questions)}
+    counts = {module.slug: len(by_module.get(module.slug, [])) for module in modules}
+    if any(counts.values()):
+        index = quiz_export.render_key_index(modules, counts)
+        generated[f"{quiz_export.KEY_DIR}/index.md"] = index
+    for module in modules:
+        module_questions = by_module.get(module.slug)
+        if module_questions:
+            generated[f"{quiz_export.KEY_DIR}/{module.slug}.md"] = quiz_export.render_answer_key(
+                module, module_questions
+            )
+            generated[f"{quiz_export.MOODLE_DIR}/{module.slug}.xml"] = quiz_export.render_moodle(
+                module, module_questions
+            )
+    for src_uri, content in generated.items():
+        files.append(File.generated(config, src_uri, content=content))
+    return files
+
+
+def collect_questions(files: Files) -> tuple[list[Question], list[Problem]]:
+    questions: list[Question] = []
+    problems: list[Problem] = []
+    for file in files.documentation_pages():
+        if file.generated_by:
+            continue
+        _, body, offset = split_front_matter(file.content_string)
+        try:
+            questions += parse_page(body, file.src_uri, offset)
+        except ContentError as error:
+            problems += error.problems
+    return questions, problems
+
+
+def objective_problems(
+    questions: list[Question], objective_counts: dict[str, int]
+) -> list[Problem]:
+    """Module questions must name a real objective, and every objective must be tested."""
+    problems, tested = [], {}
+    for question in questions:
+        slug = module_slug(question.path)
+        if slug not in objective_counts:
+            continue
+        count = objective_counts[slug]
+        tested.setdefault(slug, set()).update(question.objectives)
+        if not question.objectives:
+            problems.append(
+                Problem(
+                    question.path,
+                    question.line,
+                    "Soal modul wajib memiliki "
+                    "`tujuan:` berisi nomor tujuan belajar yang diujinya.",
+                )
+            )
+        for number in question.objectives:
+            if number > count:
+                problems.append(
+                    Problem(
+                        question.path,
+                        question.line,
+                        f"`tujuan: {number}` tidak ada; modul ini memiliki {count} tujuan belajar.",
+                    )
+                )
+    for slug, numbers in tested.items():
+        missing = sorted(set(range(1, objective_counts[slug] + 1)) - numbers)
+        if missing:
+            problems.append(
+                Problem(
+                    f"modul/{slug}/index.md",
+                    1,
+                    "Tujuan belajar nomor "
+                    f"{', '.join(map(str, missing))} belum diuji satu soal pun. "
+                    "Tambahkan soal dengan `tujuan:` yang sesuai.",
+                )
+            )
+    return problems
+
+
+def on_page_markdown(markdown: str, page: Page, **kwargs) -> str:
+    raw = page.file.content_string
+    offset = raw[: len(raw) - len(markdown)].count("\n") if raw.endswith(markdown) else 0
+    extension.set_source(page.file.src_uri, offset)
+    extension.reset()
+    return markdown
+
+
+def on_page_content(html: str, page: Page, **kwargs) -> str:
+    if extension.questions:
+        pass_mark = page.meta.get("kuis_lulus", DEFAULT_PASS_MARK)
+        if not isinstance(pass_mark, int) or not 0 < pass_mark <= 100:
+            raise PluginError(
+                f"{page.file.src_uri}:1: `kuis_lulus: {pass_mark}` tidak sah. Tulis "
+                "persentase kelulusan 1–100, misalnya `kuis_lulus: 80`."
+            )
+        page.quiz = {"jumlah": len(extension.questions), "lulus": pass_mark}
+    return html

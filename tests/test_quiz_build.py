@@ -1,0 +1,91 @@
+"""Quizzes in a real MkDocs build: errors with file and line, and generated files."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as etree
+
+from test_modules import GOOD
+
+QUESTION = """
+/// kuis | benar-salah
+id: {qid}
+tujuan: {objective}
+
+Pernyataan {qid}.
+
+- [x] Benar
+- [ ] Salah
+
+Pembahasan dengan [tautan](index.md).
+///
+"""
+
+
+def quiz_page(*questions: tuple[str, int]) -> str:
+    body = "".join(QUESTION.format(qid=q, objective=o) for q, o in questions)
+    return "---\ntitle: Kuis\ndescription: Kuis.\n---\n\n# Kuis\n" + body
+
+
+def pages(**extra: str) -> dict[str, str]:
+    return {
+        "index.md": "# Beranda\n",
+        "modul/narasi/index.md": GOOD.replace("prasyarat: [perencanaan-konten]", "prasyarat: []"),
+        **extra,
+    }
+
+
+def test_broken_quiz_fails_build_with_source_line(tiny_site):
+    broken = quiz_page(("n-1", 1), ("n-2", 2), ("n-3", 3)).replace("- [x] Benar", "- [ ] Benar", 1)
+    result, _ = tiny_site(pages(**{"modul/narasi/kuis.md": broken}))
+    assert result.returncode != 0
+    line = broken.split("\n").index("/// kuis | benar-salah") + 1
+    assert f"modul/narasi/kuis.md:{line}: Soal benar-salah harus" in result.stderr
+
+
+def test_duplicate_ids_across_pages_fail_naming_both(tiny_site):
+    result, _ = tiny_site(
+        pages(
+            **{
+                "modul/narasi/kuis.md": quiz_page(("n-1", 1), ("n-2", 2), ("n-3", 3)),
+                "latihan.md": quiz_page(("n-2", 1)),
+            }
+        )
+    )
+    assert result.returncode != 0
+    assert (
+        "modul/narasi/kuis.md:20: Pengenal soal 'n-2' sudah dipakai di latihan.md:8."
+        in result.stderr
+    )
+
+
+def test_module_questions_must_map_to_existing_objectives(tiny_site):
+    result, _ = tiny_site(
+        pages(
+            **{
+                "modul/narasi/kuis.md": quiz_page(("n-1", 1), ("n-2", 7)),
+            }
+        )
+    )
+    assert result.returncode != 0
+    assert "`tujuan: 7` tidak ada; modul ini memiliki 3 tujuan belajar" in result.stderr
+    assert "modul/narasi/index.md:1: Tujuan belajar nomor 2, 3 belum diuji" in result.stderr
+
+
+def test_build_generates_bank_answer_key_and_moodle_xml(tiny_site):
+    result, site = tiny_site(
+        pages(
+            **{
+                "modul/narasi/kuis.md": quiz_page(("n-1", 1), ("n-2", 2), ("n-3", 3)),
+            }
+        )
+    )
+    assert result.returncode == 0, result.stderr
+    bank = json.loads((site / "quiz-bank.json").read_text(encoding="utf-8"))
+    assert [q["id"] for q in bank["soal"]] == ["n-1", "n-2", "n-3"]
+    key = (site / "pelatih/kunci-jawaban/narasi/index.html").read_text(encoding="utf-8")
+    assert "Pernyataan n-2." in key and 'href="../../../modul/narasi/"' in key
+    moodle = etree.parse(site / "pelatih/moodle/narasi.xml").getroot()
+    assert [q.get("type") for q in moodle.findall("question")][1:] == ["truefalse"] * 3
+    page = (site / "modul/narasi/kuis/index.html").read_text(encoding="utf-8")
+    assert 'data-kuis-lulus="70"' in page and "Soal 3 dari 3" in page

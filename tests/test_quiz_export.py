@@ -1,0 +1,168 @@
+"""Quiz bank, Moodle XML and answer keys generated from the same questions."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as etree
+
+import pytest
+
+from akademi.modules import Module
+from akademi.quiz import parse_page
+from akademi.quiz_export import (
+    page_url,
+    relocate_links,
+    render_answer_key,
+    render_bank,
+    render_moodle,
+)
+
+SOURCE = """
+/// kuis | pilih-satu
+id: m-satu
+tujuan: 1
+Soal satu dengan [tautan](../narasi/index.md#pesan).
+- [x] Benar sekali
+    Umpan benar.
+- [ ] Keliru
+- [ ] Juga keliru
+///
+/// kuis | pilih-banyak
+id: m-banyak
+tujuan: 1
+Pilih tiga.
+- [x] a
+- [x] b
+- [x] c
+- [ ] d
+- [ ] e
+///
+/// kuis | benar-salah
+id: m-bs
+tujuan: 2
+Pernyataan.
+- [ ] Benar
+    Bukan.
+- [x] Salah
+///
+/// kuis | isian
+id: m-isian
+tujuan: 2
+Bentuk baku?
+- [x] izin
+- [x] perizinan
+///
+/// kuis | urutan
+id: m-urutan
+tujuan: 3
+Urutkan.
+1. Riset
+2. Draf
+3. Unggah
+///
+"""
+MODULE = Module(
+    "uji", 9, "Modul Uji", "Deskripsi.", 60, "Dasar", (), ("a", "b", "c"), "modul/uji/index.md"
+)
+
+
+@pytest.fixture
+def questions():
+    return parse_page(SOURCE, "modul/uji/kuis.md")
+
+
+def test_moodle_xml_matches_the_source(questions):
+    quiz = etree.fromstring(render_moodle(MODULE, questions).encode())
+    items = quiz.findall("question")
+    assert items[0].get("type") == "category"
+    by_id = {q.findtext("idnumber"): q for q in items[1:]}
+    assert len(by_id) == len(questions)
+
+    single = by_id["m-satu"]
+    assert single.get("type") == "multichoice" and single.findtext("single") == "true"
+    assert [a.get("fraction") for a in single.findall("answer")] == ["100", "0", "0"]
+    assert "Umpan benar." in single.find("answer/feedback/text").text
+
+    multiple = by_id["m-banyak"]
+    assert multiple.findtext("single") == "false"
+    fractions = [float(a.get("fraction")) for a in multiple.findall("answer")]
+    assert fractions == [33.33333, 33.33333, 33.33333, -50, -50]
+    assert sum(f for f in fractions if f > 0) == pytest.approx(100, abs=0.001)
+
+    truefalse = by_id["m-bs"]
+    assert truefalse.get("type") == "truefalse"
+    assert {a.findtext("text"): a.get("fraction") for a in truefalse.findall("answer")} == {
+        "true": "0",
+        "false": "100",
+    }
+
+    short = by_id["m-isian"]
+    assert short.get("type") == "shortanswer" and short.findtext("usecase") == "0"
+    assert [a.findtext("text") for a in short.findall("answer")] == ["izin", "perizinan"]
+
+    ordering = by_id["m-urutan"]
+    assert ordering.get("type") == "matching"
+    pairs = [
+        (s.findtext("text"), s.findtext("answer/text")) for s in ordering.findall("subquestion")
+    ]
+    assert pairs == [
+        ("<p>Riset</p>", "Urutan ke-1"),
+        ("<p>Draf</p>", "Urutan ke-2"),
+        ("<p>Unggah</p>", "Urutan ke-3"),
+    ]
+
+
+def test_moodle_question_text_escapes_author_html():
+    (question,) = parse_page(
+        "/// kuis | benar-salah\nSoal <script>x</script>\n- [x] Benar\n- [ ] Salah\n///",
+        "modul/uji/kuis.md",
+    )
+    text = (
+        etree.fromstring(render_moodle(MODULE, [question]).encode())
+        .find(".//questiontext/text")
+        .text
+    )
+    assert "<script>" not in text and "&lt;script&gt;" in text
+
+
+def test_quiz_bank_records_every_question(questions):
+    bank = json.loads(render_bank(questions))
+    assert bank["versi"] == 1
+    assert [r["id"] for r in bank["soal"]] == [q.qid for q in questions]
+    first = bank["soal"][0]
+    assert first["modul"] == "uji" and first["halaman"] == "modul/uji/kuis/"
+    assert first["jawaban"] == ["Benar sekali"]
+    assert first["pilihan"] == ["Benar sekali", "Keliru", "Juga keliru"]
+
+
+@pytest.mark.parametrize(
+    ("path", "url"),
+    [
+        ("index.md", ""),
+        ("modul/uji/index.md", "modul/uji/"),
+        ("modul/uji/kuis.md", "modul/uji/kuis/"),
+    ],
+)
+def test_page_url_follows_directory_urls(path, url):
+    assert page_url(path) == url
+
+
+def test_links_are_relocated_to_the_answer_key_page():
+    moved = relocate_links(
+        "[a](../narasi/index.md#pesan) [b](#bagian) [c](https://kbbi.kemdikbud.go.id) "
+        "![d](gambar.svg)",
+        "modul/uji/kuis.md",
+        "pelatih/kunci-jawaban/uji.md",
+    )
+    assert moved == (
+        "[a](../../modul/narasi/index.md#pesan) [b](../../modul/uji/kuis.md#bagian) "
+        "[c](https://kbbi.kemdikbud.go.id) ![d](../../modul/uji/gambar.svg)"
+    )
+
+
+def test_answer_key_lists_answers_and_explanations(questions):
+    key = render_answer_key(MODULE, questions)
+    assert "| Benar sekali | **Benar** | Umpan benar. |" in key
+    assert "**Jawaban yang diterima:** izin; perizinan" in key
+    assert "**Urutan yang benar:**\n\n1. Riset\n2. Draf\n3. Unggah" in key
+    assert "[tautan](../../modul/narasi/index.md#pesan)" in key

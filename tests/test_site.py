@@ -1,0 +1,190 @@
+"""The portal as a whole: strict build, page basics, sub-path, offline, 404 and branding."""
+
+from __future__ import annotations
+
+import re
+import urllib.error
+import urllib.request
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import ROOT, SUB_PATH, mkdocs_build
+
+
+class PageFacts(HTMLParser):
+    """Collect what a page declares and every URL it loads or links to."""
+
+    def __init__(self):
+        super().__init__()
+        self.lang = None
+        self.title = ""
+        self.description = None
+        self.loads: list[str] = []
+        self.links: list[str] = []
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.lang = attrs.get("lang")
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "meta" and attrs.get("name") == "description":
+            self.description = attrs.get("content")
+        if tag == "a" and attrs.get("href"):
+            self.links.append(attrs["href"])
+        elif tag in ("script", "img", "iframe", "source", "audio", "video") and attrs.get("src"):
+            self.loads.append(attrs["src"])
+        elif tag == "link" and attrs.get("href"):
+            self.loads.append(attrs["href"])
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+def html_pages(site_dir: Path) -> list[Path]:
+    return sorted(site_dir.rglob("*.html"))
+
+
+def facts(page: Path) -> PageFacts:
+    parser = PageFacts()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser
+
+
+def page_url(site_url: str, site_dir: Path, page: Path) -> str:
+    relative = page.relative_to(site_dir).as_posix()
+    return site_url + relative.removesuffix("index.html")
+
+
+def test_every_page_declares_indonesian_a_title_and_a_description(built_site):
+    pages = html_pages(built_site)
+    assert len(pages) > 10
+    for page in pages:
+        found = facts(page)
+        name = page.relative_to(built_site)
+        assert found.lang == "id", name
+        assert found.title.strip(), name
+        assert found.description and found.description.strip(), name
+
+
+def test_pages_reference_no_other_host_for_assets(built_site):
+    for page in html_pages(built_site):
+        for url in facts(page).loads:
+            assert not urlsplit(url).netloc or url.startswith("http://127.0.0.1"), (
+                f"{page.relative_to(built_site)} loads {url}"
+            )
+    for asset in [*built_site.rglob("*.css"), *built_site.rglob("*.js")]:
+        text = asset.read_text(encoding="utf-8", errors="ignore")
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, asset
+
+
+def fetch_status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_every_internal_link_and_asset_resolves_under_the_sub_path(built_site, site_url):
+    checked: dict[str, int] = {}
+    for page in html_pages(built_site):
+        if page.name == "404.html":
+            continue
+        base = page_url(site_url, built_site, page)
+        found = facts(page)
+        for reference in [*found.loads, *found.links]:
+            url = urljoin(base, reference).split("#")[0]
+            if not url.startswith("http://127.0.0.1") or url in checked:
+                continue
+            assert urlsplit(url).path.startswith(SUB_PATH), (
+                f"{page}: {reference} leaves the sub-path"
+            )
+            checked[url] = fetch_status(url)
+    broken = {url: status for url, status in checked.items() if status != 200}
+    assert not broken
+    assert len(checked) > 50
+
+
+@pytest.mark.browser
+def test_crawling_every_page_requests_only_the_local_server(built_site, site_url, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    outside: list[str] = []
+    origin = site_url.split(SUB_PATH)[0]
+    page.on("request", lambda r: None if r.url.startswith(origin) else outside.append(r.url))
+    for html in html_pages(built_site):
+        page.goto(page_url(site_url, built_site, html), wait_until="networkidle")
+    context.close()
+    assert outside == []
+
+
+@pytest.mark.browser
+def test_search_finds_pages_under_the_sub_path(page, site_url):
+    page.goto(site_url)
+    page.get_by_label("Cari", exact=False).first.click()
+    page.keyboard.type("kuis")
+    result = page.locator(".md-search-result__link").first
+    expect(result).to_be_visible()
+    href = result.get_attribute("href")
+    assert urlsplit(urljoin(site_url, href)).path.startswith(SUB_PATH)
+    result.click()
+    expect(page).not_to_have_title(re.compile("Halaman tidak ditemukan"))
+
+
+@pytest.mark.browser
+def test_missing_page_gets_the_indonesian_404(page, site_url):
+    response = page.goto(site_url + "modul/tidak-ada/")
+    assert response.status == 404
+    expect(page.locator("h1")).to_have_text("Halaman tidak ditemukan")
+    page.get_by_role("link", name="Kembali ke Beranda").click()
+    expect(page).to_have_url(site_url)
+    expect(page.locator("h1")).to_have_text("Akademi Medsos Pemda")
+
+
+def rebranded_config(folder: Path) -> Path:
+    """The real mkdocs.yml with another office's branding, over a two-page docs folder."""
+    docs = folder / "docs"
+    (docs / "assets/images").mkdir(parents=True)
+    (docs / "index.md").write_text("---\ndescription: Uji.\n---\n# Beranda\n", encoding="utf-8")
+    (docs / "tentang.md").write_text("---\ndescription: Uji.\n---\n# Tentang\n", encoding="utf-8")
+    (docs / "assets/images/logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    replacements = {
+        "nama_portal: &nama_portal Akademi Medsos Pemda": "nama_portal: &nama_portal Sekolah Medsos",
+        "penerbit: &penerbit Diskominfo Kabupaten Contoh": "penerbit: &penerbit Diskominfo Kota Uji",
+        "kontak: diskominfo@contohkab.go.id": "kontak: medsos@kotauji.go.id",
+        'warna_utama: "#0b5d73"': 'warna_utama: "#7a1f5c"',
+        "custom_dir: overrides": f"custom_dir: {ROOT}/overrides",
+        "  - hooks/": f"  - {ROOT}/hooks/",
+    }
+    for old, new in replacements.items():
+        assert old in config, old
+        config = config.replace(old, new)
+    config = config[: config.index("\nnav:")] + "\nnav: [index.md, tentang.md]\n"
+    config = re.sub(r"(?m)^not_in_nav:.*\n(  .*\n)*", "", config)
+    path = folder / "mkdocs.yml"
+    path.write_text(config, encoding="utf-8")
+    return path
+
+
+def test_branding_block_reaches_header_footer_and_colours(tmp_path):
+    result = mkdocs_build(rebranded_config(tmp_path), tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "site/tentang/index.html").read_text(encoding="utf-8")
+    header = html[html.index('<header class="md-header') : html.index("</header>")]
+    footer = html[html.index('<footer class="md-footer') : html.index("</footer>")]
+    assert "Sekolah Medsos" in header and "Akademi Medsos Pemda" not in html
+    assert "Diskominfo Kota Uji" in footer and "medsos@kotauji.go.id" in footer
+    assert "<title>Tentang - Sekolah Medsos</title>" in html
+    assert "--akademi-utama: #7a1f5c" in html
