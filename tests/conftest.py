@@ -31,8 +31,19 @@ CHROMIUM_ARGS = [
 ]
 
 
+def source_date_epoch() -> str:
+    """The build date `make` uses: the last commit's time (fixed, so builds are repeatable)."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return os.environ["SOURCE_DATE_EPOCH"]
+    result = subprocess.run(
+        ["git", "log", "-1", "--format=%ct"], capture_output=True, text=True, cwd=ROOT
+    )
+    return result.stdout.strip() or "0"
+
+
 def mkdocs_build(config: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
     """Run a strict build the way `make build` does; returns the finished process."""
+    env.setdefault("SOURCE_DATE_EPOCH", source_date_epoch())
     return subprocess.run(
         [
             sys.executable,

@@ -364,6 +364,37 @@ def test_report_card_from_hand_made_data():
     assert b["peringkat"] is pd.NA
 
 
+def test_report_card_rejects_two_rows_for_one_account():
+    df = posts([("A", "Instagram", "2025-01-06", 9, "korsel", 100, 10, 10, 1, 0, 0, 0)])
+    row = {"akun": "A", "platform": "Instagram", "akurasi": 3, "narasi": 3, "diksi": 3,
+           "aksesibilitas": 3, "responsivitas": 3}
+    with pytest.raises(ValueError, match="satu baris per akun"):
+        ins.hitung_rapor(df, pd.DataFrame([row, row | {"akurasi": 2}]))
+
+
+def test_download_templates_fit_the_module():
+    notes = ins.muat_data(MODULE_DIR / "templat-catatan-insight.csv")
+    assert set(ins.KOLOM_ANGKA) | {"akun", "platform", "tanggal", "format"} <= set(notes.columns)
+    assert ins.tren_bulanan(notes)["jumlah_unggahan"].tolist() == [2]
+    scores = pd.read_csv(MODULE_DIR / "templat-skor-rapor.csv")
+    assert {"akun", "platform", *ins.BOBOT} <= set(scores.columns)
+    card = ins.hitung_rapor(notes, scores)
+    assert card["akun"].tolist() == ["Kecamatan Sukamaju"]
+
+
+def test_page_claims_about_chance_differences_match_the_data():
+    # rutinitas-evaluasi.md: four posts per group can differ by "hampir 2 poin persen" by
+    # chance; twenty per group "di bawah 1 poin persen". Same sample and seed as the notebook.
+    df = ins.tambah_metrik(ins.muat_data(MODULE_DIR / "data-insight-sintetis.csv"))
+    photos = df[(df["akun"] == "Kecamatan Sukamaju") & (df["platform"] == "Instagram")
+                & (df["format"] == "foto tunggal") & (df["tanggal"].dt.month <= 6)]
+    values = photos["er_jangkauan"].dropna().astype(float).tolist()
+    p90 = {k: pd.Series(ins.selisih_kebetulan(values, k, 2000, benih=5)).abs().quantile(0.9)
+           for k in (4, 20)}
+    assert 1.5 <= p90[4] < 2.0
+    assert p90[20] < 1.0
+
+
 # --- presentation ---------------------------------------------------------------------------------
 
 

@@ -161,8 +161,8 @@ def rebranded_config(folder: Path) -> Path:
     (docs / "assets/images/logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     replacements = {
-        "nama_portal: &nama_portal Akademi Medsos Pemda": "nama_portal: &nama_portal Sekolah Medsos",
-        "penerbit: &penerbit Diskominfo Kabupaten Contoh": "penerbit: &penerbit Diskominfo Kota Uji",
+        "&nama_portal Akademi Medsos Pemda": "&nama_portal Sekolah Medsos",
+        "&penerbit Diskominfo Kabupaten Contoh": "&penerbit Diskominfo Kota Uji",
         "kontak: diskominfo@contohkab.go.id": "kontak: medsos@kotauji.go.id",
         'warna_utama: "#0b5d73"': 'warna_utama: "#7a1f5c"',
         "custom_dir: overrides": f"custom_dir: {ROOT}/overrides",
@@ -188,3 +188,15 @@ def test_branding_block_reaches_header_footer_and_colours(tmp_path):
     assert "Diskominfo Kota Uji" in footer and "medsos@kotauji.go.id" in footer
     assert "<title>Tentang - Sekolah Medsos</title>" in html
     assert "--akademi-utama: #7a1f5c" in html
+
+
+def test_two_builds_of_the_same_commit_are_byte_identical(built_site, served, tmp_path):
+    again = tmp_path / "again"
+    result = mkdocs_build(ROOT / "mkdocs.yml", again, SITE_URL=served[1])
+    assert result.returncode == 0, result.stderr
+    first = {
+        p.relative_to(built_site): p.read_bytes() for p in built_site.rglob("*") if p.is_file()
+    }
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    assert [path for path in first if first[path] != second[path]] == []

@@ -30,6 +30,9 @@ KIND_LABELS = {
 }
 CODE_SPAN_RE = re.compile(r"(`+)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 UNSAFE_URL_RE = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.IGNORECASE)
+# Line starts that make a one-line fragment more than a paragraph (lists, quotes, headings,
+# rules, code fences, admonitions, tabs, definitions, abbreviations, link references).
+BLOCK_SYNTAX_RE = re.compile(r"^\s*(?:[-*+>#|_:=]|\d+[.)]|`{3}|~{3}|!!!|\?{3}|\[[^\]]*\]:)")
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "srcset")
 
 ParseBlocks = Callable[[etree.Element, str], None]
@@ -169,7 +172,7 @@ def _render_inputs(fieldset: etree.Element, question: Question, parse_blocks) ->
 
 def _render_key(question: Question, parse_blocks: ParseBlocks) -> etree.Element:
     """The answer key: readable without JavaScript, and the data the script checks against."""
-    details = etree.Element("details", {"class": "kuis__kunci", "data-search-exclude": ""})
+    details = etree.Element("details", {"class": "kuis__kunci"})
     etree.SubElement(details, "summary").text = "Lihat kunci jawaban"
     if question.kind == "isian":
         etree.SubElement(details, "p").text = "Jawaban yang diterima:"
@@ -278,7 +281,12 @@ class QuizTreeprocessor(Treeprocessor):
             parent[list(parent).index(child)] = form
 
     def _parse_blocks(self, parent: etree.Element, text: str) -> None:
-        self.md.parser.parseChunk(parent, text)
+        # Most fragments (options, feedback) are one plain line; the block parser would only
+        # wrap them in a paragraph, at a cost that dominates large quiz pages.
+        if "\n" not in text and not BLOCK_SYNTAX_RE.match(text):
+            etree.SubElement(parent, "p").text = text
+        else:
+            self.md.parser.parseChunk(parent, text)
 
 
 class QuizSanitizer(Treeprocessor):

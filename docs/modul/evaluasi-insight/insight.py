@@ -500,7 +500,8 @@ def hitung_rapor(df: pd.DataFrame, skor_penilai: pd.DataFrame, platform: str = "
     """Rapor per akun pada satu platform, diurutkan dari nilai tertinggi.
 
     Level kriteria bersumber "data" dihitung dari df; kriteria bersumber "penilai" diambil
-    dari skor_penilai (kolom akun, platform, dan kode kriteria, isi 1-4). Akun tanpa skor
+    dari skor_penilai (kolom akun, platform, dan kode kriteria, isi 1-4; satu baris per akun per
+    platform, ValueError bila ganda). Akun tanpa skor
     penilai atau tanpa tren yang dapat dihitung mendapat nilai <NA>, tidak diberi peringkat.
     Periode bawaan: bulan pertama sampai bulan terakhir di seluruh df.
     """
@@ -512,7 +513,13 @@ def hitung_rapor(df: pd.DataFrame, skor_penilai: pd.DataFrame, platform: str = "
     bulan_akhir = bulan_akhir or data["bulan"].max()
     data = data[data["platform"] == platform]
     kode_penilai = [k["kode"] for k in KRITERIA if k["sumber"] == "penilai"]
-    skor = skor_penilai[skor_penilai["platform"] == platform].set_index("akun")
+    skor = skor_penilai[skor_penilai["platform"] == platform]
+    ganda = sorted(set(skor.loc[skor["akun"].duplicated(), "akun"]))
+    if ganda:
+        raise ValueError(
+            f"Skor penilai harus satu baris per akun per platform (level yang sudah disepakati); "
+            f"baris ganda untuk: {', '.join(ganda)}")
+    skor = skor.set_index("akun")
     baris = []
     for akun, isi in data.groupby("akun", sort=True):
         ukuran = ukuran_rapor(isi, bulan_awal, bulan_akhir)

@@ -1,0 +1,1 @@
+"""Benchmarks that print figures; they never assert. Run with `make bench`."""

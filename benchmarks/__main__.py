@@ -1,0 +1,18 @@
+"""Run every benchmark (or those named on the command line) and print their figures."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+BENCHMARKS = ("quiz",)
+
+
+def main(names: list[str]) -> None:
+    for name in names or BENCHMARKS:
+        print(f"\n== {name} ==", flush=True)
+        importlib.import_module(f"benchmarks.{name}").run()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
