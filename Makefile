@@ -40,6 +40,7 @@ browser:
 lint: $(STAMP)
 	$(BIN)/ruff check hooks tests scripts
 	$(BIN)/ruff format --check hooks tests scripts
+	@for script in docs/assets/javascripts/*.js; do node --check "$$script" || exit 1; done
 
 test: $(STAMP) browser lint
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest

@@ -31,35 +31,79 @@ NAMA_DATA = "data-insight-sintetis.csv"
 NAMA_SKOR = "skor-penilai-sintetis.csv"
 
 KOLOM = [
-    "id_unggahan", "akun", "jenis", "platform", "tanggal", "jam", "format", "pengikut",
-    "jangkauan", "tayangan", "suka", "komentar", "bagikan", "simpan",
-    "durasi_video_detik", "rata_tonton_detik",
+    "id_unggahan",
+    "akun",
+    "jenis",
+    "platform",
+    "tanggal",
+    "jam",
+    "format",
+    "pengikut",
+    "jangkauan",
+    "tayangan",
+    "suka",
+    "komentar",
+    "bagikan",
+    "simpan",
+    "durasi_video_detik",
+    "rata_tonton_detik",
 ]
 
 # Akun rekaan di "Kabupaten Contoh". Untuk setiap platform:
 # (pengikut awal, pertumbuhan per bulan, rata-rata unggahan per bulan)
 AKUN = [
-    ("Dinas Kesehatan", "dinas", {"Instagram": (18500, 0.012, 14), "Facebook": (32000, 0.004, 12),
-                                  "TikTok": (6200, 0.030, 6)}),
+    (
+        "Dinas Kesehatan",
+        "dinas",
+        {
+            "Instagram": (18500, 0.012, 14),
+            "Facebook": (32000, 0.004, 12),
+            "TikTok": (6200, 0.030, 6),
+        },
+    ),
     ("Disdukcapil", "dinas", {"Instagram": (24000, 0.010, 12), "Facebook": (41000, 0.003, 10)}),
-    ("BPBD", "badan", {"Instagram": (12800, 0.015, 10), "Facebook": (27500, 0.006, 11),
-                       "TikTok": (3900, 0.040, 5)}),
+    (
+        "BPBD",
+        "badan",
+        {
+            "Instagram": (12800, 0.015, 10),
+            "Facebook": (27500, 0.006, 11),
+            "TikTok": (3900, 0.040, 5),
+        },
+    ),
     ("Dinas Pendidikan", "dinas", {"Instagram": (15200, 0.008, 9), "Facebook": (22000, 0.002, 8)}),
-    ("Dinas Lingkungan Hidup", "dinas", {"Instagram": (6100, 0.010, 6),
-                                         "TikTok": (2400, 0.035, 4)}),
+    (
+        "Dinas Lingkungan Hidup",
+        "dinas",
+        {"Instagram": (6100, 0.010, 6), "TikTok": (2400, 0.035, 4)},
+    ),
     ("Bapenda", "badan", {"Instagram": (5400, 0.006, 5), "Facebook": (9800, 0.002, 4)}),
-    ("Kecamatan Sukamaju", "kecamatan", {"Instagram": (3100, 0.018, 9),
-                                         "Facebook": (4700, 0.006, 6)}),
-    ("Kecamatan Mekarjaya", "kecamatan", {"Instagram": (2300, 0.010, 7),
-                                          "TikTok": (900, 0.050, 3)}),
-    ("Kecamatan Sindangsari", "kecamatan", {"Instagram": (1900, 0.008, 6),
-                                            "Facebook": (3600, 0.004, 5)}),
+    (
+        "Kecamatan Sukamaju",
+        "kecamatan",
+        {"Instagram": (3100, 0.018, 9), "Facebook": (4700, 0.006, 6)},
+    ),
+    (
+        "Kecamatan Mekarjaya",
+        "kecamatan",
+        {"Instagram": (2300, 0.010, 7), "TikTok": (900, 0.050, 3)},
+    ),
+    (
+        "Kecamatan Sindangsari",
+        "kecamatan",
+        {"Instagram": (1900, 0.008, 6), "Facebook": (3600, 0.004, 5)},
+    ),
     ("Kecamatan Karangsari", "kecamatan", {"Instagram": (1400, 0.005, 3)}),
-    ("Kecamatan Sumberjaya", "kecamatan", {"Instagram": (2700, 0.012, 11),
-                                           "Facebook": (5200, 0.005, 8),
-                                           "TikTok": (1200, 0.045, 4)}),
-    ("Kecamatan Tanjungwangi", "kecamatan", {"Instagram": (2000, 0.009, 5),
-                                             "Facebook": (3100, 0.003, 6)}),
+    (
+        "Kecamatan Sumberjaya",
+        "kecamatan",
+        {"Instagram": (2700, 0.012, 11), "Facebook": (5200, 0.005, 8), "TikTok": (1200, 0.045, 4)},
+    ),
+    (
+        "Kecamatan Tanjungwangi",
+        "kecamatan",
+        {"Instagram": (2000, 0.009, 5), "Facebook": (3100, 0.003, 6)},
+    ),
 ]
 
 # Akun yang sama sekali tidak mengunggah pada satu bulan (misalnya admin berganti).
@@ -93,9 +137,11 @@ CAMPURAN_SUKAMAJU = {1: (0.90, 0.10, 0.0), 2: (0.40, 0.30, 0.30)}
 
 # Bagian pengikut yang terjangkau (rekaan) menurut platform dan format.
 JANGKAUAN_DASAR = {
-    ("Instagram", "foto tunggal"): 0.22, ("Instagram", "korsel"): 0.27,
+    ("Instagram", "foto tunggal"): 0.22,
+    ("Instagram", "korsel"): 0.27,
     ("Instagram", "video pendek"): 0.42,
-    ("Facebook", "foto tunggal"): 0.08, ("Facebook", "korsel"): 0.10,
+    ("Facebook", "foto tunggal"): 0.08,
+    ("Facebook", "korsel"): 0.10,
     ("Facebook", "video pendek"): 0.16,
     ("TikTok", "video pendek"): 0.85,
 }
@@ -104,8 +150,15 @@ PELUANG_SUKA = {"Instagram": 0.045, "Facebook": 0.028, "TikTok": 0.060}
 PELUANG_BAGIKAN = {"foto tunggal": 0.004, "korsel": 0.009, "video pendek": 0.007}
 PELUANG_SIMPAN = {"foto tunggal": 0.003, "korsel": 0.012, "video pendek": 0.004}
 # Efek jam unggah sengaja dibuat kecil dibandingkan variasi acak.
-EFEK_JAM = {range(0, 6): 0.90, range(6, 9): 1.04, range(9, 12): 1.00, range(12, 15): 0.97,
-            range(15, 18): 1.00, range(18, 21): 1.10, range(21, 24): 1.02}
+EFEK_JAM = {
+    range(0, 6): 0.90,
+    range(6, 9): 1.04,
+    range(9, 12): 1.00,
+    range(12, 15): 0.97,
+    range(15, 18): 1.00,
+    range(18, 21): 1.10,
+    range(21, 24): 1.02,
+}
 # Kebiasaan jam unggah: kebanyakan jam kerja, sebagian malam.
 JAM_KERJA = np.array([7, 8, 9, 10, 11, 13, 14, 15, 16])
 JAM_MALAM = np.array([18, 19, 20, 21])
@@ -182,14 +235,25 @@ def buat_data(benih: int = BENIH) -> tuple[pd.DataFrame, pd.DataFrame]:
                         tonton = round(float(durasi * min(retensi, 0.98)), 1)
                     else:
                         durasi, tonton = None, None
-                    baris.append({
-                        "akun": nama, "jenis": jenis, "platform": platform,
-                        "tanggal": f"{TAHUN}-{bulan:02d}-{int(h):02d}", "jam": jam,
-                        "format": fmt, "pengikut": pengikut, "jangkauan": jangkauan,
-                        "tayangan": tayangan, "suka": suka, "komentar": komentar,
-                        "bagikan": bagikan, "simpan": simpan,
-                        "durasi_video_detik": durasi, "rata_tonton_detik": tonton,
-                    })
+                    baris.append(
+                        {
+                            "akun": nama,
+                            "jenis": jenis,
+                            "platform": platform,
+                            "tanggal": f"{TAHUN}-{bulan:02d}-{int(h):02d}",
+                            "jam": jam,
+                            "format": fmt,
+                            "pengikut": pengikut,
+                            "jangkauan": jangkauan,
+                            "tayangan": tayangan,
+                            "suka": suka,
+                            "komentar": komentar,
+                            "bagikan": bagikan,
+                            "simpan": simpan,
+                            "durasi_video_detik": durasi,
+                            "rata_tonton_detik": tonton,
+                        }
+                    )
     df = pd.DataFrame(baris)
     df = df.sort_values(["akun", "platform", "tanggal", "jam"], kind="stable")
     df = df.reset_index(drop=True)
@@ -223,8 +287,10 @@ def buat_skor_penilai() -> pd.DataFrame:
     }
     kolom = ["akurasi", "narasi", "diksi", "aksesibilitas", "responsivitas"]
     return pd.DataFrame(
-        [{"akun": akun, "platform": "Instagram", **dict(zip(kolom, nilai, strict=True))}
-         for akun, nilai in skor.items()]
+        [
+            {"akun": akun, "platform": "Instagram", **dict(zip(kolom, nilai, strict=True))}
+            for akun, nilai in skor.items()
+        ]
     )
 
 

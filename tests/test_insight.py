@@ -132,10 +132,10 @@ def test_format_persen_and_month_label():
 def trend_data() -> pd.DataFrame:
     return posts(
         [
-            # January: 2 posts, reach 1,000 + 3,000, interactions 50 + 90 -> ER = 140 / 4,000 = 3.5 %
+            # January: reach 1,000 + 3,000, interactions 50 + 90 -> ER 140 / 4,000 = 3.5 %
             ("A", "Instagram", "2025-01-03", 8, "foto tunggal", 2000, 1000, 1200, 40, 5, 3, 2),
             ("A", "Instagram", "2025-01-20", 19, "korsel", 2010, 3000, 4000, 70, 5, 5, 10),
-            # February: nothing. March: one post with zero reach, one with reach 500 / 25 interactions
+            # February: nothing. March: one zero-reach post, one with 25 / 500 reach
             ("A", "Instagram", "2025-03-02", 9, "foto tunggal", 2100, 0, 0, 0, 0, 0, 0),
             ("A", "Instagram", "2025-03-09", 9, "video pendek", 2110, 500, 900, 20, 2, 2, 1),
             # Account B only posts in February, which widens the period to Jan-Mar for everybody.
@@ -163,6 +163,22 @@ def test_monthly_trend_keeps_missing_month_as_no_data():
     assert a.loc["2025-03", "pertumbuhan_pengikut"] is pd.NA
     b = trend[trend["akun"] == "B"]
     assert list(b["jumlah_unggahan"]) == [0, 1, 0]
+
+
+def test_monthly_trend_fills_a_month_that_no_account_has():
+    df = posts(
+        [
+            ("A", "Instagram", "2025-01-10", 8, "korsel", 900, 100, 120, 5, 0, 0, 0),
+            ("A", "Instagram", "2025-03-10", 8, "korsel", 950, 200, 260, 8, 0, 0, 0),
+        ]
+    )
+    trend = ins.tren_bulanan(df)
+    assert trend["bulan"].tolist() == ["2025-01", "2025-02", "2025-03"]
+    assert trend["jumlah_unggahan"].tolist() == [1, 0, 1]
+    # an explicit period reaches beyond the data on both sides
+    wider = ins.tren_bulanan(df, bulan_awal="2024-12", bulan_akhir="2025-04")
+    assert wider["bulan"].tolist() == ["2024-12", "2025-01", "2025-02", "2025-03", "2025-04"]
+    assert wider["jumlah_unggahan"].tolist() == [0, 1, 0, 1, 0]
 
 
 def test_monthly_follower_growth():
@@ -204,7 +220,9 @@ def test_performance_by_format_uses_ratio_of_sums():
     assert photo["jumlah_unggahan"] == 2
     assert photo["er_jangkauan"] == pytest.approx(5.0)
     assert photo["simpan_per_1000"] == pytest.approx(2.0)
-    assert photo["median_jangkauan"] == pytest.approx(500.0)
+    # medians skip the zero-reach post: reach 1,000 of 2,000 followers -> 50 %
+    assert photo["median_jangkauan"] == pytest.approx(1000.0)
+    assert photo["median_jangkauan_per_pengikut"] == pytest.approx(50.0)
     carousel = table.loc[("Instagram", "korsel")]
     assert carousel["bagikan_per_1000"] == pytest.approx(5 / 3000 * 1000)
 
@@ -234,12 +252,14 @@ def test_weights_sum_to_100_and_match_the_rubric_page():
     assert sum(ins.BOBOT.values()) == 100
     page = (MODULE_DIR / "rapor-medsos.md").read_text(encoding="utf-8")
     # weight table rows look like: | A1 | Frekuensi unggahan | Kuantitas | 10 | ...
-    found = {}
-    for name, weight in re.findall(
-        r"^\|\s*[AB]\d+\s*\|\s*([^|]+?)\s*\|[^|]*\|\s*(\d+)\s*\|", page, flags=re.MULTILINE
-    ):
-        found[name] = int(weight)
-    assert found == {k["nama"]: k["bobot"] for k in ins.KRITERIA}
+    rows = re.findall(
+        r"^\|\s*([AB]\d+)\s*\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|\s*(\d+)\s*\|",
+        page,
+        flags=re.MULTILINE,
+    )
+    found = {(code, name, group, int(weight)) for code, name, group, weight in rows}
+    assert len(rows) == len(ins.KRITERIA)
+    assert found == {(k["label"], k["nama"], k["kelompok"], k["bobot"]) for k in ins.KRITERIA}
 
 
 @pytest.mark.parametrize(
@@ -366,8 +386,15 @@ def test_report_card_from_hand_made_data():
 
 def test_report_card_rejects_two_rows_for_one_account():
     df = posts([("A", "Instagram", "2025-01-06", 9, "korsel", 100, 10, 10, 1, 0, 0, 0)])
-    row = {"akun": "A", "platform": "Instagram", "akurasi": 3, "narasi": 3, "diksi": 3,
-           "aksesibilitas": 3, "responsivitas": 3}
+    row = {
+        "akun": "A",
+        "platform": "Instagram",
+        "akurasi": 3,
+        "narasi": 3,
+        "diksi": 3,
+        "aksesibilitas": 3,
+        "responsivitas": 3,
+    }
     with pytest.raises(ValueError, match="satu baris per akun"):
         ins.hitung_rapor(df, pd.DataFrame([row, row | {"akurasi": 2}]))
 
@@ -386,11 +413,17 @@ def test_page_claims_about_chance_differences_match_the_data():
     # rutinitas-evaluasi.md: four posts per group can differ by "hampir 2 poin persen" by
     # chance; twenty per group "di bawah 1 poin persen". Same sample and seed as the notebook.
     df = ins.tambah_metrik(ins.muat_data(MODULE_DIR / "data-insight-sintetis.csv"))
-    photos = df[(df["akun"] == "Kecamatan Sukamaju") & (df["platform"] == "Instagram")
-                & (df["format"] == "foto tunggal") & (df["tanggal"].dt.month <= 6)]
+    photos = df[
+        (df["akun"] == "Kecamatan Sukamaju")
+        & (df["platform"] == "Instagram")
+        & (df["format"] == "foto tunggal")
+        & (df["tanggal"].dt.month <= 6)
+    ]
     values = photos["er_jangkauan"].dropna().astype(float).tolist()
-    p90 = {k: pd.Series(ins.selisih_kebetulan(values, k, 2000, benih=5)).abs().quantile(0.9)
-           for k in (4, 20)}
+    p90 = {
+        k: pd.Series(ins.selisih_kebetulan(values, k, 2000, benih=5)).abs().quantile(0.9)
+        for k in (4, 20)
+    }
     assert 1.5 <= p90[4] < 2.0
     assert p90[20] < 1.0
 
@@ -414,7 +447,8 @@ def test_html_table_formats_and_escapes():
     assert ">3,46%<" in out
     assert ">–<" in out
     assert ">ya<" in out
-    assert '<th scope="col">ER</th>' in out
+    assert re.search(r'<th scope="col"[^>]*>ER</th>', out)
+    assert re.search(r'<td style="[^"]*text-align: right">12\.345</td>', out)
 
 
 # --- synthetic data generator -----------------------------------------------------------------
@@ -476,3 +510,35 @@ def test_chance_differences_from_identical_posts():
     assert ins.selisih_kebetulan([1, 2, None, float("nan"), 3, 4], 2, 5) is not None
     with pytest.raises(ValueError):
         ins.selisih_kebetulan([1, 2, 3], ukuran_kelompok=2)
+
+
+def test_worked_example_on_the_rubric_page_matches_the_synthetic_data():
+    # rapor-medsos.md, "Contoh penilaian: Kecamatan Sukamaju" quotes these numbers.
+    df = ins.muat_data(MODULE_DIR / "data-insight-sintetis.csv")
+    scores = pd.read_csv(MODULE_DIR / "skor-penilai-sintetis.csv")
+    sukamaju = df[(df["akun"] == "Kecamatan Sukamaju") & (df["platform"] == "Instagram")]
+    facts = ins.ukuran_rapor(sukamaju, "2025-01", "2025-12")
+    assert facts["jumlah_unggahan"] == 129
+    assert ins.format_angka(facts["unggahan_per_bulan"], 2) == "10,75"
+    assert ins.format_angka(facts["persen_minggu_aktif"], 1) == "86,8"  # 46 of 53 weeks
+    shares = {k: ins.format_angka(v * 100) for k, v in facts["pangsa_format"].items()}
+    assert shares == {"foto tunggal": "71", "korsel": "16", "video pendek": "12"}
+    assert ins.format_persen(facts["er_paruh_awal"]) == "4,81%"
+    assert ins.format_persen(facts["er_paruh_akhir"]) == "6,58%"
+    assert ins.format_angka(facts["rasio_tren"], 2) == "1,37"
+    card = ins.hitung_rapor(df, scores).set_index("akun").loc["Kecamatan Sukamaju"]
+    page_levels = {
+        "frekuensi": 3,
+        "konsistensi": 3,
+        "akurasi": 3,
+        "narasi": 2,
+        "diksi": 3,
+        "variasi": 3,
+        "aksesibilitas": 2,
+        "responsivitas": 2,
+        "tren": 4,
+    }
+    assert {k: int(card[k]) for k in ins.BOBOT} == page_levels
+    assert card["nilai"] == pytest.approx(68.75)
+    page = (MODULE_DIR / "rapor-medsos.md").read_text(encoding="utf-8")
+    assert "Nilai = 275 ÷ 4 = **68,75**" in page

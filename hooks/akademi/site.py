@@ -9,8 +9,23 @@ from akademi.modules import MODULE_INDEX_RE, Module, parse_module, validate_cata
 from akademi.problems import ContentError, Problem
 
 
+_last: tuple[Files, list[Module]] | None = None
+
+
 def load_modules(files: Files) -> list[Module]:
-    """Every module of the site, ordered by number; all metadata problems fail together."""
+    """Every module of the site, ordered by number; all metadata problems fail together.
+
+    Several hooks need the modules; they are parsed once per build (per ``Files`` object).
+    """
+    global _last
+    if _last is not None and _last[0] is files:
+        return _last[1]
+    modules = sorted(_parse_modules(files), key=lambda module: module.number)
+    _last = (files, modules)
+    return modules
+
+
+def _parse_modules(files: Files) -> list[Module]:
     modules: list[Module] = []
     problems: list[Problem] = []
     for file in files.documentation_pages():
@@ -22,4 +37,4 @@ def load_modules(files: Files) -> list[Module]:
     problems += validate_catalog(modules)
     if problems:
         raise PluginError("Metadata modul perlu diperbaiki:\n" + str(ContentError(problems)))
-    return sorted(modules, key=lambda module: module.number)
+    return modules

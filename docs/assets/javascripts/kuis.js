@@ -141,12 +141,6 @@
   }
 
   /* The page's question set: score panel and saved results. */
-  function pageKey() {
-    var base = typeof __md_scope !== "undefined" ? __md_scope.pathname : "/";
-    var path = location.pathname.replace(/index\.html$/, "");
-    return path.indexOf(base) === 0 ? path.slice(base.length) : path;
-  }
-
   function updateScore(forms, answers) {
     var panel = document.querySelector(".kuis-skor");
     if (!panel) return;
@@ -180,14 +174,16 @@
   }
 
   function recordScore(right, total, percent, passed) {
+    var page = store.pageKey();
     var scores = store.read(SCORES, store.isPlainObject) || {};
-    var previous = store.isPlainObject(scores[pageKey()]) ? scores[pageKey()] : {};
+    var previous = store.isPlainObject(scores[page]) ? scores[page] : {};
     var best = typeof previous.terbaik === "number" ? Math.max(previous.terbaik, percent) : percent;
-    scores[pageKey()] = {
+    scores[page] = {
       benar: right, jumlah: total, persen: percent, lulus: passed || previous.lulus === true,
       terbaik: best, waktu: new Date().toISOString()
     };
     store.write(SCORES, scores);
+    document.dispatchEvent(new CustomEvent("akademi:skor"));
   }
 
   function setUp(form, answers, forms) {

@@ -50,12 +50,22 @@
     }
   }
 
+  /* A page's key, the same online (modul/x/kuis/) and in the offline copy (modul/x/kuis.html),
+   * relative to the site root: it matches the URLs the build writes into the module map. */
+  function pageKey(href) {
+    var path = new URL(href || location.href, location.href).pathname;
+    var base = scopePath();
+    if (path.indexOf(base) === 0) path = path.slice(base.length);
+    path = path.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "/");
+    return decodeURIComponent(path);
+  }
+
   function isPlainObject(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
   }
 
   window.akademiStorage = {
     read: read, write: write, remove: remove, key: key, isPlainObject: isPlainObject,
-    schema: SCHEMA
+    pageKey: pageKey, schema: SCHEMA
   };
 })();

@@ -35,7 +35,14 @@ import pandas as pd
 
 KOMPONEN_INTERAKSI = ("suka", "komentar", "bagikan", "simpan")
 KOLOM_ANGKA = (
-    "jam", "pengikut", "jangkauan", "tayangan", "suka", "komentar", "bagikan", "simpan",
+    "jam",
+    "pengikut",
+    "jangkauan",
+    "tayangan",
+    "suka",
+    "komentar",
+    "bagikan",
+    "simpan",
 )
 NAMA_BULAN = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 KOSONG = "–"  # tanda untuk nilai yang tidak dapat dihitung
@@ -53,27 +60,82 @@ BLOK_JAM = (
 
 # ---------------------------------------------------------------------------------------------
 # Rapor: MODEL, bukan standar resmi. Bobot berjumlah 100; level 1-4.
+# "label" = kode di halaman rapor (A = kuantitas, B = kualitas).
 # "sumber" = dari data insight (dihitung modul ini) atau dari penilai (diisi manusia).
 # ---------------------------------------------------------------------------------------------
 KRITERIA = (
-    {"kode": "frekuensi", "nama": "Frekuensi unggahan", "kelompok": "Kuantitas", "bobot": 10,
-     "sumber": "data"},
-    {"kode": "konsistensi", "nama": "Konsistensi jadwal", "kelompok": "Kuantitas", "bobot": 10,
-     "sumber": "data"},
-    {"kode": "akurasi", "nama": "Akurasi dan kelengkapan informasi", "kelompok": "Kualitas",
-     "bobot": 15, "sumber": "penilai"},
-    {"kode": "narasi", "nama": "Narasi", "kelompok": "Kualitas", "bobot": 10,
-     "sumber": "penilai"},
-    {"kode": "diksi", "nama": "Diksi dan ejaan", "kelompok": "Kualitas", "bobot": 10,
-     "sumber": "penilai"},
-    {"kode": "variasi", "nama": "Variasi kemasan", "kelompok": "Kualitas", "bobot": 10,
-     "sumber": "data"},
-    {"kode": "aksesibilitas", "nama": "Aksesibilitas", "kelompok": "Kualitas", "bobot": 10,
-     "sumber": "penilai"},
-    {"kode": "responsivitas", "nama": "Responsivitas terhadap komentar dan aduan",
-     "kelompok": "Kualitas", "bobot": 15, "sumber": "penilai"},
-    {"kode": "tren", "nama": "Tren keterlibatan", "kelompok": "Kualitas", "bobot": 10,
-     "sumber": "data"},
+    {
+        "kode": "frekuensi",
+        "label": "A1",
+        "nama": "Frekuensi unggahan",
+        "kelompok": "Kuantitas",
+        "bobot": 10,
+        "sumber": "data",
+    },
+    {
+        "kode": "konsistensi",
+        "label": "A2",
+        "nama": "Konsistensi jadwal",
+        "kelompok": "Kuantitas",
+        "bobot": 10,
+        "sumber": "data",
+    },
+    {
+        "kode": "akurasi",
+        "label": "B1",
+        "nama": "Akurasi dan kelengkapan informasi",
+        "kelompok": "Kualitas",
+        "bobot": 15,
+        "sumber": "penilai",
+    },
+    {
+        "kode": "narasi",
+        "label": "B2",
+        "nama": "Narasi",
+        "kelompok": "Kualitas",
+        "bobot": 10,
+        "sumber": "penilai",
+    },
+    {
+        "kode": "diksi",
+        "label": "B3",
+        "nama": "Diksi dan ejaan",
+        "kelompok": "Kualitas",
+        "bobot": 10,
+        "sumber": "penilai",
+    },
+    {
+        "kode": "variasi",
+        "label": "B4",
+        "nama": "Variasi kemasan",
+        "kelompok": "Kualitas",
+        "bobot": 10,
+        "sumber": "data",
+    },
+    {
+        "kode": "aksesibilitas",
+        "label": "B5",
+        "nama": "Aksesibilitas",
+        "kelompok": "Kualitas",
+        "bobot": 10,
+        "sumber": "penilai",
+    },
+    {
+        "kode": "responsivitas",
+        "label": "B6",
+        "nama": "Responsivitas terhadap komentar dan aduan",
+        "kelompok": "Kualitas",
+        "bobot": 15,
+        "sumber": "penilai",
+    },
+    {
+        "kode": "tren",
+        "label": "B7",
+        "nama": "Tren keterlibatan",
+        "kelompok": "Kualitas",
+        "bobot": 10,
+        "sumber": "data",
+    },
 )
 BOBOT = {k["kode"]: k["bobot"] for k in KRITERIA}
 LEVEL_MAKS = 4
@@ -150,7 +212,7 @@ def format_persen(nilai, desimal: int = 2) -> str:
 
 
 def label_bulan(bulan: str, tahun: bool = True) -> str:
-    """"2025-05" -> "Mei 2025" (atau "Mei" bila tahun=False)."""
+    """ "2025-05" -> "Mei 2025" (atau "Mei" bila tahun=False)."""
     th, bl = bulan.split("-")
     nama = NAMA_BULAN[int(bl) - 1]
     return f"{nama} {th}" if tahun else nama
@@ -192,7 +254,8 @@ def tambah_metrik(df: pd.DataFrame) -> pd.DataFrame:
     """
     hasil = df.copy()
     komponen = [
-        pd.to_numeric(hasil[k]).astype("Float64").fillna(0) if k in hasil
+        pd.to_numeric(hasil[k]).astype("Float64").fillna(0)
+        if k in hasil
         else pd.Series(0, index=hasil.index, dtype="Float64")
         for k in KOMPONEN_INTERAKSI
     ]
@@ -232,13 +295,22 @@ def daftar_bulan(bulan_awal: str, bulan_akhir: str) -> list[str]:
 # Tren bulanan
 # ---------------------------------------------------------------------------------------------
 KOLOM_TREN = [
-    "akun", "platform", "bulan", "jumlah_unggahan", "jangkauan_total", "interaksi_total",
-    "er_jangkauan", "median_er_jangkauan", "pengikut_akhir", "pertumbuhan_pengikut",
+    "akun",
+    "platform",
+    "bulan",
+    "jumlah_unggahan",
+    "jangkauan_total",
+    "interaksi_total",
+    "er_jangkauan",
+    "median_er_jangkauan",
+    "pengikut_akhir",
+    "pertumbuhan_pengikut",
 ]
 
 
-def tren_bulanan(df: pd.DataFrame, bulan_awal: str | None = None,
-                 bulan_akhir: str | None = None) -> pd.DataFrame:
+def tren_bulanan(
+    df: pd.DataFrame, bulan_awal: str | None = None, bulan_akhir: str | None = None
+) -> pd.DataFrame:
     """Ringkasan per akun, platform, dan bulan, termasuk bulan TANPA unggahan.
 
     Bulan tanpa unggahan tetap muncul: jumlah_unggahan 0, sedangkan ER, pengikut, dan
@@ -259,25 +331,29 @@ def tren_bulanan(df: pd.DataFrame, bulan_awal: str | None = None,
         sebelumnya = pd.NA
         for bulan in semua_bulan:
             isi = per_akun[per_akun["bulan"] == bulan]
-            pengikut = float(isi["pengikut"].dropna().iloc[-1]) if isi["pengikut"].notna().any() \
-                else pd.NA
+            pengikut = (
+                float(isi["pengikut"].dropna().iloc[-1]) if isi["pengikut"].notna().any() else pd.NA
+            )
             tumbuh = pd.NA
             if pengikut is not pd.NA and sebelumnya is not pd.NA and sebelumnya > 0:
                 tumbuh = (pengikut - sebelumnya) / sebelumnya * 100
-            baris.append({
-                "akun": akun, "platform": platform, "bulan": bulan,
-                "jumlah_unggahan": len(isi),
-                "jangkauan_total": float(isi["jangkauan"].sum()),
-                "interaksi_total": float(isi["interaksi"].sum()),
-                "er_jangkauan": _rasio_jumlah(isi, "interaksi", "jangkauan"),
-                "median_er_jangkauan": _median(isi["er_jangkauan"]),
-                "pengikut_akhir": pengikut,
-                "pertumbuhan_pengikut": tumbuh,
-            })
+            baris.append(
+                {
+                    "akun": akun,
+                    "platform": platform,
+                    "bulan": bulan,
+                    "jumlah_unggahan": len(isi),
+                    "jangkauan_total": float(isi["jangkauan"].sum()),
+                    "interaksi_total": float(isi["interaksi"].sum()),
+                    "er_jangkauan": _rasio_jumlah(isi, "interaksi", "jangkauan"),
+                    "median_er_jangkauan": _median(isi["er_jangkauan"]),
+                    "pengikut_akhir": pengikut,
+                    "pertumbuhan_pengikut": tumbuh,
+                }
+            )
             sebelumnya = pengikut
     hasil = pd.DataFrame(baris, columns=KOLOM_TREN)
-    for kolom in ("er_jangkauan", "median_er_jangkauan", "pengikut_akhir",
-                  "pertumbuhan_pengikut"):
+    for kolom in ("er_jangkauan", "median_er_jangkauan", "pengikut_akhir", "pertumbuhan_pengikut"):
         hasil[kolom] = hasil[kolom].astype("Float64")
     return hasil
 
@@ -286,32 +362,57 @@ def tren_bulanan(df: pd.DataFrame, bulan_awal: str | None = None,
 # Kinerja per format dan per jam
 # ---------------------------------------------------------------------------------------------
 KOLOM_FORMAT = [
-    "platform", "format", "jumlah_unggahan", "median_jangkauan", "er_jangkauan",
-    "simpan_per_1000", "bagikan_per_1000", "median_retensi",
+    "platform",
+    "format",
+    "jumlah_unggahan",
+    "median_jangkauan",
+    "median_jangkauan_per_pengikut",
+    "er_jangkauan",
+    "simpan_per_1000",
+    "bagikan_per_1000",
+    "median_retensi",
 ]
 
 
 def kinerja_per_format(df: pd.DataFrame) -> pd.DataFrame:
-    """Per platform dan format: jumlah, median jangkauan, ER per jangkauan (jumlah/jumlah),
-    simpan dan bagikan per 1.000 jangkauan, serta median retensi video (persen)."""
+    """Per platform dan format: jumlah, median jangkauan, median jangkauan/pengikut (persen),
+    ER per jangkauan (jumlah/jumlah), simpan dan bagikan per 1.000 jangkauan, serta median
+    retensi video (persen).
+
+    Median jangkauan mentah dikuasai akun besar; untuk membandingkan format di banyak akun,
+    pakai median jangkauan per pengikut. Unggahan berjangkauan nol tidak ikut dihitung mediannya.
+    """
     if df.empty:
         return pd.DataFrame(columns=KOLOM_FORMAT)
     data = tambah_metrik(df)
+    data["jangkauan_per_pengikut"] = _jangkauan_per_pengikut(data)
     if "retensi" not in data:
         data["retensi"] = pd.Series(pd.NA, index=data.index, dtype="Float64")
     baris = []
     for (platform, fmt), isi in data.groupby(["platform", "format"], sort=True):
-        baris.append({
-            "platform": platform, "format": fmt, "jumlah_unggahan": len(isi),
-            "median_jangkauan": _median(isi["jangkauan"]),
-            "er_jangkauan": _rasio_jumlah(isi, "interaksi", "jangkauan"),
-            "simpan_per_1000": _rasio_jumlah(isi, "simpan", "jangkauan", 1000),
-            "bagikan_per_1000": _rasio_jumlah(isi, "bagikan", "jangkauan", 1000),
-            "median_retensi": _median(isi["retensi"]),
-        })
+        baris.append(
+            {
+                "platform": platform,
+                "format": fmt,
+                "jumlah_unggahan": len(isi),
+                "median_jangkauan": _median(isi.loc[isi["jangkauan"] > 0, "jangkauan"]),
+                "median_jangkauan_per_pengikut": _median(isi["jangkauan_per_pengikut"]),
+                "er_jangkauan": _rasio_jumlah(isi, "interaksi", "jangkauan"),
+                "simpan_per_1000": _rasio_jumlah(isi, "simpan", "jangkauan", 1000),
+                "bagikan_per_1000": _rasio_jumlah(isi, "bagikan", "jangkauan", 1000),
+                "median_retensi": _median(isi["retensi"]),
+            }
+        )
     hasil = pd.DataFrame(baris, columns=KOLOM_FORMAT)
     for kolom in KOLOM_FORMAT[3:]:
         hasil[kolom] = hasil[kolom].astype("Float64")
+    return hasil
+
+
+def _jangkauan_per_pengikut(data: pd.DataFrame) -> pd.Series:
+    """Jangkauan / pengikut x 100 per unggahan; <NA> bila jangkauan nol (data tidak terbaca)."""
+    hasil = _bagi(data["jangkauan"], data["pengikut"])
+    hasil[pd.to_numeric(data["jangkauan"]).fillna(0) <= 0] = pd.NA
     return hasil
 
 
@@ -327,8 +428,12 @@ def blok_jam(jam) -> str | None:
 
 
 KOLOM_JAM = [
-    "platform", "blok_jam", "jumlah_unggahan", "median_er_jangkauan",
-    "median_jangkauan_per_pengikut", "cukup_data",
+    "platform",
+    "blok_jam",
+    "jumlah_unggahan",
+    "median_er_jangkauan",
+    "median_jangkauan_per_pengikut",
+    "cukup_data",
 ]
 
 
@@ -343,17 +448,20 @@ def kinerja_per_jam(df: pd.DataFrame, min_unggahan: int = 20) -> pd.DataFrame:
         return pd.DataFrame(columns=KOLOM_JAM)
     data = tambah_metrik(df)
     data["blok_jam"] = data["jam"].map(blok_jam)
-    data["jangkauan_per_pengikut"] = _bagi(data["jangkauan"], data["pengikut"])
-    data.loc[data["jangkauan"] <= 0, "jangkauan_per_pengikut"] = pd.NA
+    data["jangkauan_per_pengikut"] = _jangkauan_per_pengikut(data)
     urutan = {label: i for i, (_, _, label) in enumerate(BLOK_JAM)}
     baris = []
     for (platform, blok), isi in data.groupby(["platform", "blok_jam"], sort=True):
-        baris.append({
-            "platform": platform, "blok_jam": blok, "jumlah_unggahan": len(isi),
-            "median_er_jangkauan": _median(isi["er_jangkauan"]),
-            "median_jangkauan_per_pengikut": _median(isi["jangkauan_per_pengikut"]),
-            "cukup_data": len(isi) >= min_unggahan,
-        })
+        baris.append(
+            {
+                "platform": platform,
+                "blok_jam": blok,
+                "jumlah_unggahan": len(isi),
+                "median_er_jangkauan": _median(isi["er_jangkauan"]),
+                "median_jangkauan_per_pengikut": _median(isi["jangkauan_per_pengikut"]),
+                "cukup_data": len(isi) >= min_unggahan,
+            }
+        )
     hasil = pd.DataFrame(baris, columns=KOLOM_JAM)
     hasil["_urut"] = hasil["blok_jam"].map(urutan)
     hasil = hasil.sort_values(["platform", "_urut"]).drop(columns="_urut").reset_index(drop=True)
@@ -362,8 +470,9 @@ def kinerja_per_jam(df: pd.DataFrame, min_unggahan: int = 20) -> pd.DataFrame:
     return hasil
 
 
-def selisih_kebetulan(nilai: Iterable, ukuran_kelompok: int, ulangan: int = 1000,
-                      benih: int = 0) -> list[float]:
+def selisih_kebetulan(
+    nilai: Iterable, ukuran_kelompok: int, ulangan: int = 1000, benih: int = 0
+) -> list[float]:
     """Simulasi uji coba palsu: ambil dua kelompok acak berukuran sama dari nilai yang SAMA
     (tanpa perlakuan apa pun), lalu hitung selisih median kelompok pertama dikurangi kedua.
 
@@ -375,13 +484,14 @@ def selisih_kebetulan(nilai: Iterable, ukuran_kelompok: int, ulangan: int = 1000
     data = np.array([_angka(x) for x in nilai if _angka(x) is not None], dtype=float)
     if ukuran_kelompok < 1 or 2 * ukuran_kelompok > len(data):
         raise ValueError(
-            f"Butuh sedikitnya {2 * max(ukuran_kelompok, 1)} nilai, tersedia {len(data)}.")
+            f"Butuh sedikitnya {2 * max(ukuran_kelompok, 1)} nilai, tersedia {len(data)}."
+        )
     rng = np.random.default_rng(benih)
     hasil = []
     for _ in range(ulangan):
         urut = rng.permutation(len(data))
         pertama = data[urut[:ukuran_kelompok]]
-        kedua = data[urut[ukuran_kelompok:2 * ukuran_kelompok]]
+        kedua = data[urut[ukuran_kelompok : 2 * ukuran_kelompok]]
         hasil.append(float(np.median(pertama) - np.median(kedua)))
     return hasil
 
@@ -488,15 +598,27 @@ def ukuran_rapor(df: pd.DataFrame, bulan_awal: str, bulan_akhir: str) -> dict:
 
 
 KOLOM_RAPOR = (
-    ["peringkat", "akun", "platform", "jumlah_unggahan", "unggahan_per_bulan",
-     "persen_minggu_aktif", "rasio_tren"]
+    [
+        "peringkat",
+        "akun",
+        "platform",
+        "jumlah_unggahan",
+        "unggahan_per_bulan",
+        "persen_minggu_aktif",
+        "rasio_tren",
+    ]
     + [k["kode"] for k in KRITERIA]
     + ["nilai", "predikat"]
 )
 
 
-def hitung_rapor(df: pd.DataFrame, skor_penilai: pd.DataFrame, platform: str = "Instagram",
-                 bulan_awal: str | None = None, bulan_akhir: str | None = None) -> pd.DataFrame:
+def hitung_rapor(
+    df: pd.DataFrame,
+    skor_penilai: pd.DataFrame,
+    platform: str = "Instagram",
+    bulan_awal: str | None = None,
+    bulan_akhir: str | None = None,
+) -> pd.DataFrame:
     """Rapor per akun pada satu platform, diurutkan dari nilai tertinggi.
 
     Level kriteria bersumber "data" dihitung dari df; kriteria bersumber "penilai" diambil
@@ -518,7 +640,8 @@ def hitung_rapor(df: pd.DataFrame, skor_penilai: pd.DataFrame, platform: str = "
     if ganda:
         raise ValueError(
             f"Skor penilai harus satu baris per akun per platform (level yang sudah disepakati); "
-            f"baris ganda untuk: {', '.join(ganda)}")
+            f"baris ganda untuk: {', '.join(ganda)}"
+        )
     skor = skor.set_index("akun")
     baris = []
     for akun, isi in data.groupby("akun", sort=True):
@@ -536,15 +659,19 @@ def hitung_rapor(df: pd.DataFrame, skor_penilai: pd.DataFrame, platform: str = "
             nilai = nilai_rapor(level)
         except ValueError:
             nilai = pd.NA
-        baris.append({
-            "akun": akun, "platform": platform,
-            "jumlah_unggahan": ukuran["jumlah_unggahan"],
-            "unggahan_per_bulan": ukuran["unggahan_per_bulan"],
-            "persen_minggu_aktif": ukuran["persen_minggu_aktif"],
-            "rasio_tren": pd.NA if ukuran["rasio_tren"] is None else ukuran["rasio_tren"],
-            **{k: pd.NA if v is None else v for k, v in level.items()},
-            "nilai": nilai, "predikat": predikat(nilai),
-        })
+        baris.append(
+            {
+                "akun": akun,
+                "platform": platform,
+                "jumlah_unggahan": ukuran["jumlah_unggahan"],
+                "unggahan_per_bulan": ukuran["unggahan_per_bulan"],
+                "persen_minggu_aktif": ukuran["persen_minggu_aktif"],
+                "rasio_tren": pd.NA if ukuran["rasio_tren"] is None else ukuran["rasio_tren"],
+                **{k: pd.NA if v is None else v for k, v in level.items()},
+                "nilai": nilai,
+                "predikat": predikat(nilai),
+            }
+        )
     if not baris:
         return pd.DataFrame(columns=KOLOM_RAPOR)
     hasil = pd.DataFrame(baris)
@@ -560,9 +687,17 @@ def hitung_rapor(df: pd.DataFrame, skor_penilai: pd.DataFrame, platform: str = "
 # ---------------------------------------------------------------------------------------------
 # Penyajian: tabel HTML dan grafik
 # ---------------------------------------------------------------------------------------------
-def tabel_html(df: pd.DataFrame, judul: Mapping[str, str] | None = None,
-               desimal: Mapping[str, int] | None = None,
-               persen: Iterable[str] = (), keterangan: str | None = None) -> str:
+# Sel tabel lebih rapat daripada bawaan tema, agar tabel lebar tetap muat di layar.
+RAPAT = "min-width: 0; padding: 0.45em 0.7em"
+
+
+def tabel_html(
+    df: pd.DataFrame,
+    judul: Mapping[str, str] | None = None,
+    desimal: Mapping[str, int] | None = None,
+    persen: Iterable[str] = (),
+    keterangan: str | None = None,
+) -> str:
     """Tabel HTML sederhana berformat angka Indonesia (tanpa indeks, angka rata kanan).
 
     judul: nama kolom tampilan; desimal: jumlah desimal per kolom (bawaan 0 untuk angka);
@@ -571,9 +706,11 @@ def tabel_html(df: pd.DataFrame, judul: Mapping[str, str] | None = None,
     judul, desimal, persen = dict(judul or {}), dict(desimal or {}), set(persen)
     bagian = ["<table>"]
     if keterangan:
-        bagian.append(f"<caption>{html.escape(keterangan)}</caption>")
-    kepala = "".join(f'<th scope="col">{html.escape(str(judul.get(k, k)))}</th>'
-                     for k in df.columns)
+        bagian.append(f'<caption style="text-align: left">{html.escape(keterangan)}</caption>')
+    kepala = "".join(
+        f'<th scope="col" style="{RAPAT}">{html.escape(str(judul.get(k, k)))}</th>'
+        for k in df.columns
+    )
     bagian.append(f"<thead><tr>{kepala}</tr></thead><tbody>")
     for _, baris in df.iterrows():
         sel = []
@@ -591,8 +728,8 @@ def tabel_html(df: pd.DataFrame, judul: Mapping[str, str] | None = None,
                 kanan = True
             else:
                 teks, kanan = str(nilai), False
-            gaya = ' style="text-align: right"' if kanan else ""
-            sel.append(f"<td{gaya}>{html.escape(teks)}</td>")
+            gaya = f"{RAPAT}; text-align: right" if kanan else RAPAT
+            sel.append(f'<td style="{gaya}">{html.escape(teks)}</td>')
         bagian.append(f"<tr>{''.join(sel)}</tr>")
     bagian.append("</tbody></table>")
     return "".join(bagian)
@@ -605,16 +742,30 @@ def terapkan_gaya_grafik() -> None:
     """Gaya grafik yang terbaca di mode terang dan gelap: latar putih eksplisit, teks gelap."""
     import matplotlib as mpl
 
-    mpl.rcParams.update({
-        "figure.facecolor": "white", "axes.facecolor": "white", "savefig.facecolor": "white",
-        "savefig.transparent": False, "text.color": "#1a1a1a", "axes.labelcolor": "#1a1a1a",
-        "axes.edgecolor": "#555555", "xtick.color": "#1a1a1a", "ytick.color": "#1a1a1a",
-        "axes.grid": True, "axes.axisbelow": True, "grid.color": "#dddddd",
-        "grid.linewidth": 0.8,
-        "axes.spines.top": False, "axes.spines.right": False, "font.size": 11,
-        "axes.titlesize": 12, "axes.titleweight": "bold", "figure.dpi": 100,
-        "axes.prop_cycle": mpl.cycler(color=list(WARNA)),
-    })
+    mpl.rcParams.update(
+        {
+            "figure.facecolor": "white",
+            "axes.facecolor": "white",
+            "savefig.facecolor": "white",
+            "savefig.transparent": False,
+            "text.color": "#1a1a1a",
+            "axes.labelcolor": "#1a1a1a",
+            "axes.edgecolor": "#555555",
+            "xtick.color": "#1a1a1a",
+            "ytick.color": "#1a1a1a",
+            "axes.grid": True,
+            "axes.axisbelow": True,
+            "grid.color": "#dddddd",
+            "grid.linewidth": 0.8,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "font.size": 11,
+            "axes.titlesize": 12,
+            "axes.titleweight": "bold",
+            "figure.dpi": 100,
+            "axes.prop_cycle": mpl.cycler(color=list(WARNA)),
+        }
+    )
 
 
 def sumbu_indonesia(desimal: int = 0, akhiran: str = ""):

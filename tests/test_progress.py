@@ -1,0 +1,230 @@
+"""Learner progress in the browser: ticks, dashboard, devices, certificate, offline app."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pytest
+from playwright.sync_api import expect
+
+from akademi.modules import Module
+from akademi.progress import content_version, module_map, precache_list
+from conftest import serve
+
+pytestmark = pytest.mark.browser
+
+
+def modules(page, site_url) -> list[dict]:
+    page.goto(site_url)
+    return json.loads(page.locator("#__akademi-modul").text_content())["modul"]
+
+
+def pass_quiz(page):
+    """Answer every question on the current page from its own answer key."""
+    for form in page.locator("form.kuis").all():
+        kind = form.get_attribute("data-kuis-jenis")
+        key = form.locator(".kuis__kunci")
+        if kind == "isian":
+            answer = key.locator("[data-jawaban]").first.get_attribute("data-jawaban")
+            form.locator(".kuis__isian input").fill(answer)
+        elif kind == "urutan":
+            for step in form.locator(".kuis__urutan li").all():
+                step.locator("select").select_option(step.get_attribute("data-langkah"))
+        else:
+            for right in key.locator(".kuis__kunci--benar").all():
+                form.locator(f"input[value='{right.get_attribute('data-pilihan')}']").check()
+        form.get_by_role("button", name="Periksa jawaban").click()
+    expect(page.locator(".kuis-skor")).to_contain_text("Selamat, Anda lulus")
+
+
+def complete(page, site_url, module):
+    for key in module["halaman"]:
+        page.goto(site_url + key)
+        if key == module["kuis"]:
+            pass_quiz(page)
+
+
+def test_reading_and_passing_a_module_updates_ticks_and_dashboard(page, site_url):
+    every = modules(page, site_url)
+    first, second = every[:2]
+    page.goto(site_url + first["halaman"][1])
+    page.goto(site_url + first["halaman"][2])
+    nav_link = page.locator(f".md-nav__link[href$='{first['halaman'][1].split('/')[-2]}/']")
+    expect(nav_link.first.locator(".kemajuan-tanda")).to_contain_text("sudah dibaca")
+    complete(page, site_url, first)
+    page.goto(site_url + "kemajuan/")
+    rows = page.locator("#kemajuan-saya tbody tr")
+    expect(rows).to_have_count(len(every))
+    expect(rows.nth(0)).to_contain_text("Selesai")
+    expect(rows.nth(0)).to_contain_text("100%")
+    expect(rows.nth(1)).to_contain_text("Belum dimulai")
+    rows.nth(1).get_by_role("link", name=f"Lanjutkan modul {second['judul']}").click()
+    expect(page).to_have_url(site_url + second["halaman"][0])
+    page.goto(site_url + "modul/")
+    expect(page.locator(f"[data-modul='{first['slug']}'] .kemajuan-status")).to_have_text(
+        "✓ Selesai"
+    )
+
+
+def export_file(page, site_url, tmp_path):
+    page.goto(site_url + "kemajuan/")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Ekspor kemajuan").click()
+    path = tmp_path / "kemajuan.json"
+    download.value.save_as(path)
+    return path
+
+
+def dashboard_rows(page) -> list[str]:
+    return [row.inner_text() for row in page.locator("#kemajuan-saya tbody tr").all()]
+
+
+def test_export_on_one_device_and_import_on_another(browser, page, site_url, tmp_path):
+    first = modules(page, site_url)[0]
+    complete(page, site_url, first)
+    path = export_file(page, site_url, tmp_path)
+    before = dashboard_rows(page)
+    other = browser.new_context()
+    fresh = other.new_page()
+    fresh.goto(site_url + "kemajuan/")
+    fresh.locator("[data-kemajuan-impor]").set_input_files(path)
+    expect(fresh.locator("[data-kemajuan-pesan]")).to_contain_text("berhasil diimpor")
+    assert dashboard_rows(fresh) == before
+    other.close()
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda text: "bukan json {", "bukan JSON"),
+        (lambda text: text.replace('"akademi-medsos-pemda/kemajuan"', '"lain"'), "bukan berkas"),
+        (lambda text: text.replace('"versi": 1', '"versi": 2'), "versi portal yang lebih baru"),
+        (
+            lambda text: text.replace('"kunjungan": {', '"kunjungan": {"modul/palsu/": "2026", '),
+            "telah diubah",
+        ),
+    ],
+)
+def test_bad_import_files_are_rejected_and_progress_is_kept(
+    page, site_url, tmp_path, mutate, message
+):
+    first = modules(page, site_url)[0]
+    page.goto(site_url + first["halaman"][0])
+    path = export_file(page, site_url, tmp_path)
+    before = dashboard_rows(page)
+    bad = tmp_path / "rusak.json"
+    bad.write_text(mutate(path.read_text(encoding="utf-8")), encoding="utf-8")
+    page.locator("[data-kemajuan-impor]").set_input_files(bad)
+    expect(page.locator("[data-kemajuan-pesan]")).to_contain_text(message)
+    expect(page.locator("[data-kemajuan-pesan]")).to_contain_text("tidak berubah")
+    assert dashboard_rows(page) == before
+
+
+def test_reset_asks_first_and_then_clears(page, site_url):
+    first = modules(page, site_url)[0]
+    page.goto(site_url + first["halaman"][0])
+    page.goto(site_url + "kemajuan/")
+    page.get_by_role("button", name="Hapus semua kemajuan").click()
+    expect(page.get_by_role("button", name="Batal")).to_be_focused()
+    page.get_by_role("button", name="Batal").click()
+    expect(page.locator("#kemajuan-saya tbody tr").first).to_contain_text("Sedang dipelajari")
+    page.get_by_role("button", name="Hapus semua kemajuan").click()
+    page.get_by_role("button", name="Ya, hapus").click()
+    expect(page.locator("[data-kemajuan-pesan]")).to_contain_text("telah dihapus")
+    expect(page.locator("#kemajuan-saya tbody tr").first).to_contain_text("Belum dimulai")
+
+
+def test_certificate_only_when_core_modules_are_complete_and_fits_one_a4(page, site_url):
+    all_modules = modules(page, site_url)
+    core = [module for module in all_modules if module["inti"]]
+    page.goto(site_url + "sertifikat/")
+    expect(page.locator("[data-sertifikat-terkunci]")).to_be_visible()
+    expect(page.locator("[data-sertifikat-siap]")).to_be_hidden()
+    for module in core:
+        complete(page, site_url, module)
+    page.goto(site_url + "sertifikat/")
+    expect(page.locator("[data-sertifikat-siap]")).to_be_visible()
+    page.get_by_label("Nama lengkap").fill("Sri Wahyuni")
+    page.get_by_label("Instansi").fill("Kecamatan Sukamaju")
+    sheet = page.locator(".sertifikat__lembar")
+    expect(sheet).to_contain_text("Sri Wahyuni")
+    expect(sheet).to_contain_text("Akademi Medsos Pemda")
+    expect(sheet).to_contain_text("Diskominfo Kabupaten Contoh")
+    expect(sheet).to_contain_text("bukan kredensial resmi")
+    expect(sheet.locator("tbody tr")).to_have_count(len(core))
+    pdf = page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+
+
+def test_module_map_lists_pages_in_reading_order():
+    module = Module(
+        "narasi", 2, "Narasi", "d", 60, "Dasar", (), ("a", "b", "c"), "modul/narasi/index.md"
+    )
+    mapped = module_map(
+        [module],
+        ["index.md", "modul/narasi/index.md", "modul/narasi/pesan.md", "modul/narasi/kuis.md"],
+        ["narasi"],
+    )["modul"][0]
+    assert mapped["halaman"] == ["modul/narasi/", "modul/narasi/pesan/", "modul/narasi/kuis/"]
+    assert mapped["kuis"] == "modul/narasi/kuis/" and mapped["inti"] is True
+
+
+def test_precache_skips_sources_and_version_follows_content(tmp_path):
+    (tmp_path / "modul").mkdir()
+    (tmp_path / "index.html").write_text("a")
+    (tmp_path / "modul/index.html").write_text("b")
+    (tmp_path / "sitemap.xml.gz").write_bytes(b"x")
+    (tmp_path / "sw.js").write_text("x")
+    entries = precache_list(tmp_path)
+    assert entries == ["", "modul/"]
+    version = content_version(tmp_path, entries)
+    assert content_version(tmp_path, entries) == version
+    (tmp_path / "modul/index.html").write_text("c")
+    assert content_version(tmp_path, entries) != version
+
+
+@pytest.fixture
+def own_copy(built_site, tmp_path):
+    """A private copy of the built site, so a test can publish a "new version" of it."""
+    copy = tmp_path / "site"
+    shutil.copytree(built_site, copy)
+    server, url = serve(copy)
+    yield copy, url
+    server.shutdown()
+
+
+def test_service_worker_serves_offline_and_offers_new_versions(browser, own_copy):
+    copy, url = own_copy
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url)
+    page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    page.wait_for_function(
+        """async () => (await (await caches.open((await caches.keys())[0])).keys()).length > 50"""
+    )
+    context.set_offline(True)
+    page.goto(url + "modul/narasi/")
+    expect(page.locator("h1")).to_contain_text("Narasi")
+    context.set_offline(False)
+    # Publish a new version: changed content and a new worker.
+    index = copy / "index.html"
+    index.write_text(index.read_text(encoding="utf-8").replace("Pilih jalur Anda", "Jalur baru"))
+    worker = copy / "sw.js"
+    worker.write_text(
+        re.sub(
+            r'const VERSION = "\w+"', 'const VERSION = "baru"', worker.read_text(encoding="utf-8")
+        )
+    )
+    page.goto(url)
+    banner = page.locator("#akademi-pembaruan")
+    expect(banner).to_be_visible(timeout=15000)
+    expect(banner).to_contain_text("Versi baru tersedia")
+    expect(page.locator("body")).to_contain_text("Pilih jalur Anda")  # Not switched silently.
+    banner.get_by_role("button", name="muat ulang").click()
+    expect(page.locator("body")).to_contain_text("Jalur baru")
+    keys = page.evaluate("caches.keys()")
+    assert keys == ["akademi:/akademi-medsos-pemda/:baru"]
+    context.close()
