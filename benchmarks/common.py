@@ -15,23 +15,25 @@ sys.path.insert(0, str(ROOT / "hooks"))
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
-def build_seconds(config_file: Path, repeat: int = 3, **overrides) -> float:
-    """Median wall time of a full in-process build (config loading included)."""
+def run_build(config_file: Path, **overrides) -> float:
+    """One full in-process build (config loading included); returns its wall time."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        config = load_config(str(config_file), **overrides)
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            build(config)
-        finally:
-            config.plugins.on_shutdown()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    start = time.perf_counter()
+    config = load_config(str(config_file), **overrides)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return time.perf_counter() - start
+
+
+def build_seconds(config_file: Path, repeat: int = 3, **overrides) -> float:
+    """Median wall time of ``repeat`` full builds."""
+    return statistics.median(run_build(config_file, **overrides) for _ in range(repeat))
 
 
 def gzip_size(*paths: Path) -> int:
