@@ -6,14 +6,21 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# npm packages the site serves itself (reveal.js, QR codes, offline search shim).
+NODE_STAMP := node_modules/.installed
 CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 # Dates in the sitemap and gzip headers come from the last commit, so builds are reproducible.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: serve test build offline bench lint browser clean
+.PHONY: serve test build offline bench lint browser clean screenshots tautan tautan-periksa
 
-$(STAMP): requirements.txt requirements-dev.txt
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "Butuh Node.js dan npm. Pasang Node.js 18 atau lebih baru, lalu ulangi."; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt $(NODE_STAMP)
 	@command -v $(PYTHON) >/dev/null || { echo "Butuh $(PYTHON). Pasang Python 3.11, lalu ulangi."; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
@@ -38,18 +45,29 @@ browser:
 	fi
 
 lint: $(STAMP)
-	$(BIN)/ruff check hooks tests scripts
-	$(BIN)/ruff format --check hooks tests scripts
+	$(BIN)/ruff check hooks tests scripts benchmarks
+	$(BIN)/ruff format --check hooks tests scripts benchmarks
 	@for script in docs/assets/javascripts/*.js; do node --check "$$script" || exit 1; done
 
 test: $(STAMP) browser lint
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
 offline: $(STAMP)
+	rm -rf build/offline
 	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir build/offline
+	PYTHONPATH=hooks $(BIN)/python -m akademi.offline build/offline build/akademi-medsos-pemda-luring.zip
 
 bench: $(STAMP) browser
-	CHROMIUM=$(CHROMIUM) $(BIN)/python -m benchmarks
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m benchmarks $(BENCH)
+
+screenshots: $(STAMP) browser
+	CHROMIUM=$(CHROMIUM) $(BIN)/python scripts/screenshots.py
+
+tautan: build
+	$(BIN)/python scripts/tautan_luar.py site
+
+tautan-periksa: build
+	$(BIN)/python scripts/tautan_luar.py site --periksa
 
 clean:
 	rm -rf site build .pytest_cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ("quiz", "weight")
+BENCHMARKS = ("quiz", "weight", "scaling")
 
 
 def main(names: list[str]) -> None:

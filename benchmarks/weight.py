@@ -13,8 +13,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from benchmarks.common import ROOT, kib, run_build
 from akademi.quiz import find_blocks
+from benchmarks.common import ROOT, kib, run_build
 
 OURS = re.compile(r"assets/(javascripts|stylesheets)/(?!bundle|workers|main|palette)")
 
@@ -51,8 +51,11 @@ def first_visit(site: Path, page: Path) -> dict[str, int]:
         target = site / urljoin(base, urlsplit(url).path).lstrip("/")
         if not target.is_file():
             continue
-        kind = "images" if target.suffix in (".png", ".jpg", ".jpeg", ".svg", ".webp") else (
-            "ours" if OURS.search(target.as_posix()) else "material")
+        kind = (
+            "images"
+            if target.suffix in (".png", ".jpg", ".jpeg", ".svg", ".webp")
+            else ("ours" if OURS.search(target.as_posix()) else "material")
+        )
         sizes[kind] += gz(target.read_bytes())
     return sizes
 
@@ -70,8 +73,12 @@ def plain_material_copy(folder: Path) -> Path:
         page.write_text("\n".join(lines), encoding="utf-8")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"(?ms)^(extra_css|extra_javascript|hooks):\n(  - .*?\n)+", "", config)
-    config = config.replace("  custom_dir: overrides\n", "").replace("primary: custom", "primary: teal")
-    config = config.replace("accent: custom", "accent: teal").replace("strict: true", "strict: false")
+    config = config.replace("  custom_dir: overrides\n", "").replace(
+        "primary: custom", "primary: teal"
+    )
+    config = config.replace("accent: custom", "accent: teal").replace(
+        "strict: true", "strict: false"
+    )
     config = re.sub(r"(?m)^  (logo|favicon): .*\n", "", config)
     path = folder / "mkdocs.yml"
     path.write_text(config, encoding="utf-8")
@@ -86,8 +93,10 @@ def run() -> None:
         run_build(plain_material_copy(Path(tmp) / "plain-src"), site_dir=str(plain_site))
         pages = sorted(ours_site.glob("modul/*/**/index.html"))
         ratios, own = [], []
-        print(f"{'page':58} {'total':>9} {'html':>8} {'material':>9} {'ours':>8} {'img':>8} "
-              f"{'plain':>9} {'ratio':>6}")
+        print(
+            f"{'page':58} {'total':>9} {'html':>8} {'material':>9} {'ours':>8} {'img':>8} "
+            f"{'plain':>9} {'ratio':>6}"
+        )
         for page in pages:
             relative = page.relative_to(ours_site)
             mine = first_visit(ours_site, page)
@@ -97,18 +106,32 @@ def run() -> None:
             ratio = total / plain if plain else float("nan")
             ratios.append(ratio)
             own.append(mine["ours"])
-            print(f"{relative.parent.as_posix():58} {kib(total):>9} {kib(mine['html']):>8} "
-                  f"{kib(mine['material']):>9} {kib(mine['ours']):>8} {kib(mine['images']):>8} "
-                  f"{kib(plain):>9} {ratio:>6.2f}")
-        print(f"module pages: {len(pages)}; our JS+CSS per page (gzip): {kib(max(own))} "
-              "(target <= 12 KiB)")
-        print(f"first visit vs plain Material: median {statistics.median(ratios):.2f}, "
-              f"max {max(ratios):.2f} (target <= 1.15)")
+            print(
+                f"{relative.parent.as_posix():58} {kib(total):>9} {kib(mine['html']):>8} "
+                f"{kib(mine['material']):>9} {kib(mine['ours']):>8} {kib(mine['images']):>8} "
+                f"{kib(plain):>9} {ratio:>6.2f}"
+            )
+        print(
+            f"module pages: {len(pages)}; our JS+CSS per page (gzip): {kib(max(own))} "
+            "(target <= 12 KiB)"
+        )
+        print(
+            f"first visit vs plain Material: median {statistics.median(ratios):.2f}, "
+            f"max {max(ratios):.2f} (target <= 1.15)"
+        )
         for name, site in (("ours", ours_site), ("plain Material", plain_site)):
             index = (site / "search/search_index.json").read_bytes()
             print(f"search index, {name}: {kib(len(index))} raw, {kib(gz(index))} gzip")
-        images = sorted((p for p in ours_site.rglob("*") if p.suffix in (".png", ".jpg",
-                        ".jpeg", ".svg", ".webp")), key=lambda p: p.stat().st_size)
+        images = sorted(
+            (
+                p
+                for p in ours_site.rglob("*")
+                if p.suffix in (".png", ".jpg", ".jpeg", ".svg", ".webp")
+            ),
+            key=lambda p: p.stat().st_size,
+        )
         largest = images[-1]
-        print(f"largest image: {largest.relative_to(ours_site)} {kib(largest.stat().st_size)} "
-              "(limit 200 KiB)")
+        print(
+            f"largest image: {largest.relative_to(ours_site)} {kib(largest.stat().st_size)} "
+            "(limit 200 KiB)"
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import urllib.error
 import urllib.request
 from html.parser import HTMLParser
@@ -156,6 +157,8 @@ def rebranded_config(folder: Path) -> Path:
     """The real mkdocs.yml with another office's branding, over a two-page docs folder."""
     docs = folder / "docs"
     (docs / "assets/images").mkdir(parents=True)
+    if (ROOT / "docs/data").is_dir():  # Word lists and other data the hooks read.
+        shutil.copytree(ROOT / "docs/data", docs / "data")
     (docs / "index.md").write_text("---\ndescription: Uji.\n---\n# Beranda\n", encoding="utf-8")
     (docs / "tentang.md").write_text("---\ndescription: Uji.\n---\n# Tentang\n", encoding="utf-8")
     (docs / "assets/images/logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")

@@ -1,13 +1,15 @@
-"""Reading the site's modules from MkDocs' file collection (shared by several hooks)."""
+"""Reading the site's modules and glossary (shared by several hooks)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
+from akademi.glossary import DATA_FILE, Term, parse_glossary
 from akademi.modules import MODULE_INDEX_RE, Module, parse_module, validate_catalog
 from akademi.problems import ContentError, Problem
-
 
 _last: tuple[Files, list[Module]] | None = None
 
@@ -38,3 +40,14 @@ def _parse_modules(files: Files) -> list[Module]:
     if problems:
         raise PluginError("Metadata modul perlu diperbaiki:\n" + str(ContentError(problems)))
     return modules
+
+
+def load_glossary(docs_dir: str) -> list[Term]:
+    """The glossary terms of a site, or none when it has no glossary data file."""
+    path = Path(docs_dir) / DATA_FILE
+    if not path.is_file():
+        return []
+    try:
+        return parse_glossary(path.read_text(encoding="utf-8"), DATA_FILE)
+    except ContentError as error:
+        raise PluginError("Glosarium perlu diperbaiki:\n" + str(error)) from error

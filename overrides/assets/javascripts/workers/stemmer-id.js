@@ -10,9 +10,9 @@
  *   3. up to three prefixes come off (di- ke- se-, be(r)-, te(r)-, me-/mem-/men-/meng-/meny-/
  *      menge-, pe-/pem-/pen-/peng-/peny-/penge-/per-), with the sound changes of me- and pe-
  *      ("menulis" -> tulis, "memukul" -> pukul, "menyapu" -> sapu, "mengukur" -> ukur);
- *      confixes that Indonesian forbids (be-...-i, di-...-an, ke-...-i, me-...-an,
- *      ter-...-an, per-...-an) never reach a root because prefix-first order is tried only
- *      for the allowed pairs and every candidate must be a known root;
+ *      a root reached through a confix Indonesian forbids (be-...-i, di-...-an, ke-...-i,
+ *      ke-...-kan, me-...-an, se-...-i, se-...-kan, te-...-an) does not count, so "berlari"
+ *      is lari, not lar;
  *   4. if no root is found, suffixes are put back one by one and the prefixes tried again;
  *   5. if still no root is found, the word is returned unchanged (never a guess).
  * Reduplication (kata-kata, berbalas-balasan, meniru-nirukan) stems both halves and keeps
@@ -22,8 +22,10 @@
  * the portal cannot redistribute it). discoverRoots() derives them from the site's own
  * vocabulary when the search index is built: a word is a root when no affix reading of it
  * leads to another word of the site; a form that never occurs alone (e.g. "sunting") becomes
- * a root when at least two different words of the site lead to it and it beats the other
- * readings of the same prefix (e.g. "kirim" over "irim" for "mengirim").
+ * a root when different words of the site lead to it, or one word leads to it unambiguously
+ * (tubuhnya -> tubuh, mendesak -> desak), and it beats the other readings of the same prefix
+ * (e.g. "kirim" over "irim" for "mengirim"). A short list of words that look affixed but are
+ * roots (kepada, mereka, pertama, ...) covers what a vocabulary cannot tell.
  *
  * Runs in the search worker (global `akademiStemmer`) and in Node (module.exports), where
  * the tests compare it with PySastrawi.
@@ -36,7 +38,7 @@
 
   /* Common function words: they are dropped from the index and ignored in queries. */
   var STOP_WORDS = new Set((
-    "ada adalah agar akan akan aku anda antara apa apabila atau bagi bahwa begitu beberapa " +
+    "ada adalah agar akan aku anda antara apa apabila atau bagi bahwa begitu beberapa " +
     "belum bila boleh bukan dalam dan dapat dari demikian dengan di dia ialah ini itu jadi " +
     "jika juga kalau kami kamu karena ke kecuali kepada ketika kita lagi lalu maka masih " +
     "maupun mereka meski namun oleh pada para per sambil saja sampai sang saya se sebab " +
@@ -48,11 +50,13 @@
   /* Reading of a prefix: pattern plus replacement ($1...), optional guard on the match. */
   function reading(pattern, replacement, reject) {
     var regex = new RegExp("^" + pattern.replace(/V/g, V).replace(/C/g, C) + "$");
-    return function (word) {
+    var read = function (word) {
       var match = regex.exec(word);
       if (!match || (reject && reject(match))) return null;
       return replacement.replace(/\$(\d)/g, function (_, n) { return match[n]; });
     };
+    read.lead = /^[a-z]/.test(pattern) ? pattern.charAt(0) : "";
+    return read;
   }
 
   /* The usual sound change (menulis: t, memukul: p, menyapu: s), preferred on a tie. */
@@ -61,12 +65,20 @@
     return read;
   }
 
+  /* Rare readings (infixes, ku-/kau-, a restored r or ng): never evidence for a new root. */
+  function rare(read) {
+    read.rare = true;
+    return read;
+  }
+
   function startsEr(text) {
     return text.slice(0, 2) === "er";
   }
 
   function exactly(word, root) {
-    return function (candidate) { return candidate === word ? root : null; };
+    var read = function (candidate) { return candidate === word ? root : null; };
+    read.lead = word.charAt(0);
+    return read;
   }
 
   /*
@@ -75,12 +87,12 @@
    */
   var PREFIX_RULES = [
     [reading("(?:di|ke|se)(.*)", "$1")],
-    [reading("ber(V.*)", "$1"), reading("ber(V.*)", "r$1")],
+    [reading("ber(V.*)", "$1"), rare(reading("ber(V.*)", "r$1"))],
     [reading("ber(C)([a-z])(.*)", "$1$2$3", function (m) { return startsEr(m[3]); })],
     [reading("ber(C)([a-z])er(V)(.*)", "$1$2er$3$4", function (m) { return m[1] === "r"; })],
     [exactly("belajar", "ajar")],
     [reading("be(C)(erC)(.*)", "$1$2$3", function (m) { return m[1] === "r"; })],
-    [reading("ter(V.*)", "$1"), reading("ter(V.*)", "r$1")],
+    [reading("ter(V.*)", "$1"), rare(reading("ter(V.*)", "r$1"))],
     [reading("ter(C)er(V.*)", "$1er$2", function (m) { return m[1] === "r"; })],
     [reading("ter(C)(.*)", "$1$2", function (m) { return m[1] === "r" || startsEr(m[2]); })],
     [reading("te(C)er(C)(.*)", "$1er$2$3", function (m) { return m[1] === "r"; })],
@@ -95,12 +107,12 @@
       reading("meng(V)(.*)", "$1$2"),
       reading("meng(V)(.*)", "k$1$2"),
       reading("menge(.*)", "$1"),
-      reading("meng(V)(.*)", "ng$1$2"),
+      rare(reading("meng(V)(.*)", "ng$1$2")),
     ],
     [reading("meny(V)(.*)", "ny$1$2"), usual(reading("meny(V)(.*)", "s$1$2"))],
     [reading("memp([abcdfghijklmopqrstuvwxyz])(.*)", "p$1$2")],
     [reading("pe([wy])(V)(.*)", "$1$2$3")],
-    [reading("per(V)(.*)", "$1$2"), reading("pe(rV)(.*)", "$1$2")],
+    [reading("per(V)(.*)", "$1$2"), rare(reading("pe(rV)(.*)", "$1$2"))],
     [reading("per(C)([a-z])(.*)", "$1$2$3", function (m) { return startsEr(m[3]); })],
     [reading("per(C)([a-z])er(V)(.*)", "$1$2er$3$4", function (m) { return m[1] === "r"; })],
     [reading("pem([bfv])(.*)", "$1$2")],
@@ -114,13 +126,21 @@
     [reading("pe(C)(.*)", "$1$2", function (m) { return startsEr(m[2]); })],
     [reading("ter([bcdfghjkpqstvxz])(erC)(.*)", "$1$2$3")],
     [reading("pe([bcdfghjkpqstvxz])(erC)(.*)", "$1$2$3")],
-    [reading("(C)(erV)(.*)", "$1$2$3"), reading("(C)er(V)(.*)", "$1$2$3")],
-    [reading("(C)(elV)(.*)", "$1$2$3"), reading("(C)el(V)(.*)", "$1$2$3")],
-    [reading("(C)(emV)(.*)", "$1$2$3"), reading("(C)em(V)(.*)", "$1$2$3")],
-    [reading("(C)(inV)(.*)", "$1$2$3"), reading("(C)in(V)(.*)", "$1$2$3")],
-    [reading("ku(.*)", "$1")],
-    [reading("kau(.*)", "$1")],
+    [reading("(C)(erV)(.*)", "$1$2$3"), rare(reading("(C)er(V)(.*)", "$1$2$3"))],
+    [reading("(C)(elV)(.*)", "$1$2$3"), rare(reading("(C)el(V)(.*)", "$1$2$3"))],
+    [reading("(C)(emV)(.*)", "$1$2$3"), rare(reading("(C)em(V)(.*)", "$1$2$3"))],
+    [reading("(C)(inV)(.*)", "$1$2$3"), rare(reading("(C)in(V)(.*)", "$1$2$3"))],
+    [rare(reading("ku(.*)", "$1"))],
+    [rare(reading("kau(.*)", "$1"))],
   ];
+
+  /* Whether any reading of a rule can match a word starting with `first` (a shortcut). */
+  function applies(rule, first) {
+    for (var i = 0; i < rule.length; i++) {
+      if (!rule[i].lead || rule[i].lead === first) return true;
+    }
+    return false;
+  }
 
   var SUFFIXES = [
     { type: "P", regex: /-*(lah|kah|tah|pun)$/ },
@@ -128,16 +148,47 @@
     { type: "DS", regex: /(is|isme|isasi|i|kan|an)$/ },
   ];
 
+  /*
+   * Words that look affixed but are roots in their own right (KBBI lemmas): the site's
+   * vocabulary cannot tell, so they are listed. Mostly function words.
+   */
+  var LEXICAL_ROOTS = new Set((
+    "adalah apakah bagaimana belum berapa beranda demikian kalian kemudian kepada keluar " +
+    "masalah maupun memang mengapa mereka menteri pedoman peduli pegawai penting percaya " +
+    "perangkat pertama " +
+    "sekarang sementara sehingga selain selalu sekali segera semua tetapi terlalu"
+  ).split(" "));
+
   /* Prefix-first order is tried for these confixes only (Asian 2007, precedence rule). */
   var PREFIX_FIRST = [/^be.*lah$/, /^be.*an$/, /^me.*i$/, /^di.*i$/, /^pe.*i$/, /^ter.*i$/];
   var WORD = /^[a-z]+(?:-[a-z]+)*$/;
   var PARTICLES = ["ku", "mu", "nya", "lah", "kah", "tah", "pun"];
+
+  /* Prefix and suffix pairs Indonesian never combines (Nazief & Adriani). */
+  var FORBIDDEN = new Set(["be-i", "di-an", "ke-i", "ke-kan", "me-an", "se-i", "se-kan", "te-an"]);
+
+  function forbidden(word, removals) {
+    var prefix = null;
+    var suffix = null;
+    for (var i = 0; i < removals.length; i++) {
+      var removal = removals[i];
+      if (removal.type === "DS" && suffix === null) suffix = removal.part;
+      if (removal.type === "DP" && prefix === null) prefix = removal.subject.slice(0, 2);
+    }
+    return prefix !== null && suffix !== null && word !== "ketahui" &&
+      FORBIDDEN.has(prefix + "-" + suffix);
+  }
 
   /* Stem one word without hyphens; isRoot(word) says whether a word is a known root. */
   function stemSingular(word, isRoot) {
     if (isRoot(word) || word.length <= 3) return word;
     var current = word;
     var removals = [];
+
+    /* A known root, unless it was reached through a forbidden confix (be-...-i, di-...-an). */
+    function found() {
+      return isRoot(current) && !forbidden(word, removals);
+    }
 
     function removeSuffixes() {
       for (var i = 0; i < SUFFIXES.length; i++) {
@@ -149,7 +200,7 @@
           });
           current = result;
         }
-        if (isRoot(current)) return;
+        if (found()) return;
       }
     }
 
@@ -168,8 +219,9 @@
     function removePrefixes() {
       for (var round = 0; round < 3; round++) {
         for (var i = 0; i < PREFIX_RULES.length; i++) {
+          if (!applies(PREFIX_RULES[i], current.charAt(0))) continue;
           var removed = applyRule(PREFIX_RULES[i]);
-          if (isRoot(current)) return;
+          if (found()) return;
           if (removed) break;
         }
       }
@@ -178,21 +230,23 @@
     /* ECS: put suffixes back one at a time and try the prefixes again. */
     function restoreSuffixes() {
       if (removals.length) current = removals[0].subject;
-      removals = removals.filter(function (removal) { return removal.type !== "DP"; });
+      var suffixes = removals.filter(function (removal) { return removal.type !== "DP"; });
       var restored = current;
-      var suffixes = removals.slice().reverse();
-      for (var i = 0; i < suffixes.length; i++) {
+      for (var i = suffixes.length - 1; i >= 0; i--) {
         var removal = suffixes[i];
+        removals = suffixes.slice(0, i);
         if (removal.part === "kan") {
           current = removal.result + "k";
+          removals.push({ type: "DS", subject: current + "an", result: current, part: "an" });
           removePrefixes();
-          if (isRoot(current)) return;
+          if (found()) return;
+          removals = suffixes.slice(0, i);
           current = removal.result + "kan";
         } else {
           current = removal.subject;
         }
         removePrefixes();
-        if (isRoot(current)) return;
+        if (found()) return;
         current = restored;
       }
     }
@@ -200,21 +254,21 @@
     function run() {
       if (PREFIX_FIRST.some(function (regex) { return regex.test(word); })) {
         removePrefixes();
-        if (isRoot(current)) return;
+        if (found()) return;
         removeSuffixes();
-        if (isRoot(current)) return;
+        if (found()) return;
         current = word;
         removals = [];
       }
       removeSuffixes();
-      if (isRoot(current)) return;
+      if (found()) return;
       removePrefixes();
-      if (isRoot(current)) return;
+      if (found()) return;
       restoreSuffixes();
     }
 
     run();
-    return isRoot(current) ? current : word;
+    return found() ? current : word;
   }
 
   /* Reduplicated words: kata-kata -> kata, berbalas-balasan -> balas, buku-bukunya -> buku. */
@@ -247,111 +301,227 @@
   /*
    * Every reading ECS could give a word when no dictionary guides it: suffix combinations
    * times prefix chains (up to three prefixes), keeping all readings of each prefix form.
-   * `groups` collects sets of competing readings of one prefix (e.g. ukur/kukur/ngukur).
+   * Returns Map(reading -> flags), each flag true if some path to the reading has it:
+   *   common   no rare reading on the way (infix, ku-/kau-, restored r or ng);
+   *   strong   common, and no particle came off (sekolah, masalah, langkah end in -lah/-kah)
+   *            nor a loan suffix -is/-isme/-isasi;
+   *   prefixed strong, through a prefix other than the plain di-/ke-/se-;
+   *   bare     strong, through suffixes only;
+   *   lone     strong, and reliable enough to stand on one word of evidence: a possessive
+   *            (-nya -ku -mu) or -kan came off, a confix (ke-...-an, pe-...-an, me-...-i) or a
+   *            long -an noun (bimbingan) was undone, or a me-/be-/te-/pe- prefix whose form
+   *            leaves one reading (mendesak: desak) or the usual sound change (menebak: tebak).
+   * `groups` collects the competing readings of one prefix form (e.g. ukur/kukur/ngukur).
    */
+  var NATIVE_SUFFIX = /(i|kan|an)$/;
+  var LONE_PREFIX = /^(me|be|te|pe)/;
+
   function readings(word, groups) {
-    var found = new Set();
-    var bases = [word];
+    var found = new Map();
+    var bases = [{ word: word, strong: true, lone: false, suffix: "" }];
     var current = word;
+    var strong = true;
+    var lone = false;
     for (var i = 0; i < SUFFIXES.length; i++) {
-      var result = current.replace(SUFFIXES[i].regex, "");
-      if (result !== current) {
-        if (SUFFIXES[i].type === "DS" && current.slice(result.length) === "kan") {
-          bases.push(result + "k");
-        }
-        bases.push(result);
-        current = result;
-      }
+      var type = SUFFIXES[i].type;
+      var result = current.replace(type === "DS" ? NATIVE_SUFFIX : SUFFIXES[i].regex, "");
+      if (result === current) continue;
+      var part = current.slice(result.length);
+      if (type === "P") strong = false;
+      if (type === "PP" || part === "kan") lone = true;
+      if (part === "kan") bases.push({ word: result + "k", strong: false, lone: false });
+      bases.push({ word: result, strong: strong, lone: lone, suffix: type === "DS" ? part : "" });
+      current = result;
     }
-    function prefixes(base, depth) {
-      found.add(base);
-      if (depth === 3) return;
+    function note(option, flags) {
+      var seen = found.get(option);
+      var next = {
+        common: flags.common,
+        strong: flags.strong,
+        prefixed: flags.strong && flags.prefixed,
+        bare: flags.strong && flags.depth === 0,
+        lone: flags.strong && flags.lone && option.length >= 4,
+      };
+      if (!seen) found.set(option, next);
+      else Object.keys(next).forEach(function (key) { seen[key] = seen[key] || next[key]; });
+    }
+    function prefixes(base, flags) {
+      note(base, flags);
+      if (flags.depth === 3) return;
+      var first = base.charAt(0);
       for (var r = 0; r < PREFIX_RULES.length; r++) {
+        if (!applies(PREFIX_RULES[r], first)) continue;
         var options = [];
-        for (var k = 0; k < PREFIX_RULES[r].length; k++) {
-          var option = PREFIX_RULES[r][k](base);
-          if (option !== null && option !== base && options.indexOf(option) === -1) {
-            options.push(option);
-          }
-        }
+        var seen = new Set();
+        PREFIX_RULES[r].forEach(function (read) {
+          var option = read(base);
+          if (option === null || option === base || seen.has(option)) return;
+          seen.add(option);
+          options.push({ word: option, usual: Boolean(read.usual), rare: Boolean(read.rare) });
+        });
         if (!options.length) continue;
         if (options.length > 1 && groups) groups.push(options);
-        options.forEach(function (option) { prefixes(option, depth + 1); });
+        var clear = options.length === 1;
+        options.forEach(function (option) {
+          var sound = r > 0 && LONE_PREFIX.test(base) && (clear || option.usual);
+          var confix = flags.suffix !== "" && (r > 0 || /^ke/.test(base));
+          prefixes(option.word, {
+            common: flags.common && !option.rare,
+            strong: flags.strong && !option.rare,
+            prefixed: flags.prefixed || r > 0,
+            lone: flags.lone || sound || confix,
+            suffix: flags.suffix,
+            depth: flags.depth + 1,
+          }, flags.depth + 1);
+        });
         return;
       }
     }
-    bases.forEach(function (base) { prefixes(base, 0); });
+    bases.forEach(function (base) {
+      prefixes(base.word, {
+        common: true, strong: base.strong, prefixed: false, lone: base.lone,
+        suffix: base.suffix || "", depth: 0,
+      });
+    });
     found.delete(word);
     return found;
   }
 
+  /* Three-letter roots that begin with a consonant; other short words are too ambiguous. */
+  var SHORT_ROOTS = new Set("bom cap cek cat dua hak hal jam mau sah set tes tim tua".split(" "));
+
   function plausibleRoot(word) {
-    return word.length >= 3 && /[aiueo]/.test(word) && WORD.test(word) && word.indexOf("-") === -1;
+    return /^[a-z]+$/.test(word) && /[aiueo]/.test(word) && (
+      word.length >= 4 || (word.length === 3 && (/^[aiueo]/.test(word) || SHORT_ROOTS.has(word)))
+    );
+  }
+
+  /* A root never seen alone must also sound like one: no final cluster but -ng (hent, fungs). */
+  function plausibleInferred(word) {
+    return word.length >= 4 && plausibleRoot(word) && !/[^aiueo][^aiueog]$/.test(word) &&
+      !/[^aiueo]{2}g$/.test(word.slice(-3)) || /^[a-z]*[aiueo]ng$/.test(word);
   }
 
   /*
-   * Known roots of a vocabulary (iterable of lowercase words). Attested roots: words of the
-   * site that no affix reading leads to another word of the site. Inferred roots: readings
-   * that at least two words of the site share and that no competing reading of the same
-   * prefix beats.
+   * Known roots of a vocabulary (iterable of lowercase words), in three steps:
+   *   1. attested roots: words of the site that no affix reading turns into another word
+   *      of the site (menulis -> tulis is such a reading, so "menulis" is not a root);
+   *   2. inferred roots, which never occur alone: a strong reading shared by two attested
+   *      roots, one of them through a real prefix (penyuntingan, menyunting -> sunting), or
+   *      a reading one word gives reliably (tubuhnya -> tubuh, mendesak -> desak); unless a
+   *      competing reading of the same prefix has more support (kirim beats irim; on a tie
+   *      the usual sound change wins) or a longer reading explains the same words (henti,
+   *      not hent);
+   *   3. an attested root that leads to an inferred root is a derived word after all.
    */
   function discoverRoots(vocabulary) {
+    var memo = new Map();
+    var readingsOf = function (word) {
+      var found = memo.get(word);
+      if (!found) memo.set(word, (found = readings(word)));
+      return found;
+    };
     var words = new Set();
     for (var word of vocabulary) {
-      if (WORD.test(word) && word.indexOf("-") === -1) words.add(word);
+      if (/^[a-z]+$/.test(word) && !LEXICAL_ROOTS.has(word)) words.add(word);
     }
-    var attested = function (option) { return words.has(option); };
-    var roots = new Set();
+    var isBase = function (option) {
+      return (words.has(option) && plausibleRoot(option)) || LEXICAL_ROOTS.has(option);
+    };
+    var roots = new Set(LEXICAL_ROOTS);
     var support = new Map();
     var groups = [];
+    var analysed = [];
     words.forEach(function (word) {
-      if (STOP_WORDS.has(word) || word.length <= 3) {
-        roots.add(word);
+      if (word.length <= 3) {
+        if (plausibleRoot(word)) roots.add(word);
         return;
       }
       var options = readings(word, groups);
-      var derived = false;
-      options.forEach(function (option) {
-        if (plausibleRoot(option) && attested(option)) derived = true;
-      });
-      if (derived) return;
-      /* Not derived from another word of the site: a root, and a witness for its readings. */
-      roots.add(word);
-      options.forEach(function (option) {
-        if (plausibleRoot(option)) support.set(option, (support.get(option) || 0) + 1);
-      });
-    });
-    var score = function (option) {
-      return attested(option) ? Infinity : support.get(option) || 0;
-    };
-    var beaten = new Set();
-    groups.forEach(function (options) {
-      var best = Math.max.apply(null, options.map(score));
-      options.forEach(function (option) {
-        if (score(option) < best) beaten.add(option);
-      });
-    });
-    support.forEach(function (count, option) {
-      if (count < 2 || attested(option) || beaten.has(option)) return;
-      var further = readings(option);
-      for (var reading of further) {
-        if (plausibleRoot(reading) && (attested(reading) || (support.get(reading) || 0) >= 2)) {
-          return;
-        }
+      memo.set(word, options);
+      analysed.push(word);
+      for (var pair of options) {
+        if (pair[1].common && isBase(pair[0])) return;
       }
-      roots.add(option);
+      roots.add(word);
+      options.forEach(function (flags, option) {
+        if (!flags.strong || !plausibleInferred(option)) return;
+        var entry = support.get(option) || { count: 0, prefixed: false, lone: false };
+        entry.count += 1;
+        entry.prefixed = entry.prefixed || flags.prefixed;
+        entry.lone = entry.lone || flags.lone;
+        support.set(option, entry);
+      });
     });
-    /* A word that leads to an inferred root is no longer a root itself. */
-    words.forEach(function (word) {
-      if (!roots.has(word) || STOP_WORDS.has(word) || word.length <= 3) return;
-      for (var option of readings(word)) {
-        if (!attested(option) && roots.has(option)) {
+
+    var count = function (option) { return (support.get(option) || { count: 0 }).count; };
+    var evidence = function (option) {
+      var entry = support.get(option);
+      if (!entry || words.has(option)) return false;
+      return (entry.count >= 2 && (entry.prefixed || entry.count >= 3)) || entry.lone;
+    };
+    var score = function (option) { return isBase(option) ? Infinity : count(option); };
+    var rejected = new Set();
+    groups.forEach(function (options) {
+      var best = Math.max.apply(null, options.map(function (o) { return score(o.word); }));
+      var top = options.filter(function (o) { return score(o.word) === best; });
+      var usualTop = top.some(function (o) { return o.usual; });
+      options.forEach(function (o) {
+        if (score(o.word) < best || (usualTop && !o.usual)) rejected.add(o.word);
+      });
+    });
+    /*
+     * Between a candidate and a reading of it: one that strips a real prefix wins when it
+     * has as much support (selenggara over menyelenggara); one that only strips a suffix
+     * needs more support (layan over layani, but capai over capa, bagai over baga).
+     */
+    support.forEach(function (entry, option) {
+      if (!evidence(option)) return;
+      readingsOf(option).forEach(function (flags, shorter) {
+        if (!flags.common) return;
+        if (isBase(shorter)) rejected.add(option);
+        else if (!evidence(shorter)) return;
+        else if (count(shorter) > entry.count) rejected.add(option);
+        else if (flags.prefixed && !flags.bare && count(shorter) >= entry.count) {
+          rejected.add(option);
+        } else if (flags.bare) rejected.add(shorter);
+      });
+    });
+
+    var inferred = new Set();
+    support.forEach(function (_, option) {
+      if (evidence(option) && !rejected.has(option)) {
+        inferred.add(option);
+        roots.add(option);
+      }
+    });
+    analysed.forEach(function (word) {
+      if (!roots.has(word)) return;
+      for (var pair of readingsOf(word)) {
+        if (pair[1].common && inferred.has(pair[0])) {
           roots.delete(word);
           return;
         }
       }
     });
     return roots;
+  }
+
+  /*
+   * The distinct plain words of Material's index documents, lower case. Material splits on
+   * config.separator; only runs of letters matter for roots, so one regular expression over
+   * the text (tags removed) finds the same words much faster.
+   */
+  function vocabulary(docs) {
+    var words = new Set();
+    docs.forEach(function (doc) {
+      var text = ((doc.title || "") + " " + (doc.text || "")).replace(/<[^>]*>/g, " ");
+      var found = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+      for (var i = 0; i < found.length; i++) {
+        if (/^[a-z]+$/.test(found[i])) words.add(found[i]);
+      }
+    });
+    return words;
   }
 
   /* A memoising stemmer bound to a root set. */
@@ -374,6 +544,7 @@
     createStemmer: createStemmer,
     discoverRoots: discoverRoots,
     readings: readings,
+    vocabulary: vocabulary,
   };
   if (typeof module === "object" && module.exports) module.exports = api;
   else global.akademiStemmer = api;

@@ -1,0 +1,678 @@
+/*
+ * Pre-test and post-test without a server, and the trainer's class tally.
+ *
+ * Learner page ([data-prapasca]): the bank's questions are shown shuffled, without feedback,
+ * at the start (pra) and the end (pasca) of the bimtek. The result is kept in this browser and
+ * shown as a short code (and a QR code) holding the bank's fingerprint, a random learner
+ * number, which questions were right in each test, and a checksum. "prapasca" in storage keeps
+ * {pra, pasca} percentages for the progress dashboard.
+ *
+ * Trainer page ([data-rekap-kelas]): pasted or scanned codes are checked and tallied per bank:
+ * count, mean pre and post scores, mean normalised gain, and right answers per question; the
+ * tally can be downloaded as CSV. The checksum catches typing errors and edited codes; it is
+ * not a secret (anyone can read this script), so it is no protection against a determined
+ * learner.
+ */
+(function () {
+  "use strict";
+
+  var store = window.akademiStorage;
+  var ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  var VERSION = 1;
+  var HEADER_BITS = 3 + 12 + 20 + 2;
+  var CHECK_BITS = 20;
+  var PREFIX = "AMP";
+  var STAGES = { pra: 1, pasca: 2 };
+  var NAMES = { pra: "Pra-tes", pasca: "Pasca-tes" };
+
+  /* ---------------------------------------------------------------- result codes */
+
+  function pushBits(bits, value, width) {
+    for (var i = width - 1; i >= 0; i--) bits.push(Math.floor(value / Math.pow(2, i)) % 2);
+  }
+
+  function readBits(bits, position, width) {
+    var value = 0;
+    for (var i = 0; i < width; i++) value = value * 2 + bits[position + i];
+    return value;
+  }
+
+  function checksum(bits) {
+    var text = "akademi-prapasca:" + bits.join("");
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash % Math.pow(2, CHECK_BITS);
+  }
+
+  function validAnswers(list, count) {
+    return Array.isArray(list) && list.length === count &&
+      list.every(function (bit) { return bit === 0 || bit === 1; });
+  }
+
+  /* result: {peserta: 0..2^20-1, pra: [0|1, ...] or null, pasca: [...] or null} */
+  function encode(bank, result) {
+    var count = bank.soal.length;
+    var bits = [];
+    pushBits(bits, VERSION, 3);
+    pushBits(bits, bank.sidik, 12);
+    pushBits(bits, result.peserta, 20);
+    var stage = (result.pra ? STAGES.pra : 0) + (result.pasca ? STAGES.pasca : 0);
+    if (!stage) throw new Error("Belum ada tes yang selesai.");
+    pushBits(bits, stage, 2);
+    ["pra", "pasca"].forEach(function (name) {
+      if (!result[name]) return;
+      if (!validAnswers(result[name], count)) throw new Error("Jawaban " + name + " tidak lengkap.");
+      bits = bits.concat(result[name]);
+    });
+    pushBits(bits, checksum(bits), CHECK_BITS);
+    while (bits.length % 5) bits.push(0);
+    var text = "";
+    for (var i = 0; i < bits.length; i += 5) text += ALPHABET.charAt(readBits(bits, i, 5));
+    return PREFIX + "-" + text.match(/.{1,4}/g).join("-");
+  }
+
+  function problem(message) {
+    var error = new Error(message);
+    error.kode = true;
+    return error;
+  }
+
+  function decode(text, banks) {
+    var raw = String(text).trim().toUpperCase();
+    if (raw.indexOf(PREFIX) !== 0) throw problem("Kode hasil selalu diawali \u201cAMP-\u201d.");
+    var clean = raw.slice(PREFIX.length).replace(/[-\s]/g, "")
+      .replace(/O/g, "0").replace(/[IL]/g, "1");
+    if (!clean || /[^0-9A-Z]/.test(clean) || clean.indexOf("U") !== -1) {
+      throw problem("Kode memuat tanda atau huruf yang tidak dipakai dalam kode hasil.");
+    }
+    var bits = [];
+    for (var i = 0; i < clean.length; i++) pushBits(bits, ALPHABET.indexOf(clean.charAt(i)), 5);
+    if (bits.length < HEADER_BITS + CHECK_BITS) {
+      throw problem("Kode terlalu pendek; mungkin ada huruf yang terlewat.");
+    }
+    if (readBits(bits, 0, 3) !== VERSION) {
+      throw problem("Kode ini tidak dikenali: salah ketik, atau dibuat oleh versi portal lain.");
+    }
+    var fingerprint = readBits(bits, 3, 12);
+    var bank = banks.filter(function (item) { return item.sidik === fingerprint; })[0];
+    if (!bank) {
+      throw problem("Kode ini tidak cocok dengan bank soal mana pun di portal ini: salah ketik, " +
+        "atau dibuat dari versi soal yang lain.");
+    }
+    var stage = readBits(bits, 35, 2);
+    if (!stage) throw problem("Kode ini tidak memuat hasil tes.");
+    var count = bank.soal.length;
+    var used = HEADER_BITS + (stage & 1 ? count : 0) + (stage & 2 ? count : 0);
+    if (clean.length !== Math.ceil((used + CHECK_BITS) / 5)) {
+      throw problem("Panjang kode tidak sesuai; mungkin ada huruf yang terlewat atau berlebih.");
+    }
+    var padding = bits.slice(used + CHECK_BITS);
+    if (readBits(bits, used, CHECK_BITS) !== checksum(bits.slice(0, used)) ||
+        padding.some(function (bit) { return bit; })) {
+      throw problem("Angka pemeriksa kode tidak cocok: kode salah ketik atau telah diubah.");
+    }
+    var position = HEADER_BITS;
+    var result = { bank: bank, peserta: readBits(bits, 15, 20), pra: null, pasca: null };
+    if (stage & 1) { result.pra = bits.slice(position, position + count); position += count; }
+    if (stage & 2) result.pasca = bits.slice(position, position + count);
+    return result;
+  }
+
+  function percent(answers) {
+    if (!answers) return null;
+    var right = answers.reduce(function (sum, bit) { return sum + bit; }, 0);
+    return Math.round((100 * right) / answers.length);
+  }
+
+  function gain(pre, post) {
+    if (pre === null || post === null || pre >= 100) return null;
+    return (post - pre) / (100 - pre);
+  }
+
+  function number(value, digits) {
+    if (value === null || value === undefined || isNaN(value)) return "\u2013";
+    return value.toLocaleString("id-ID", {
+      minimumFractionDigits: digits || 0, maximumFractionDigits: digits || 0
+    });
+  }
+
+  function learnerLabel(peserta) {
+    var text = "";
+    for (var i = 0; i < 4; i++) text = ALPHABET.charAt(Math.floor(peserta / Math.pow(32, i)) % 32) + text;
+    return "P-" + text;
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function readJson(root, selector) {
+    var source = root.querySelector(selector);
+    try {
+      return source ? JSON.parse(source.textContent) : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function qrSvg(text, label) {
+    if (typeof window.qrcode !== "function") return null;
+    var code = window.qrcode(0, "M");
+    code.addData(text);
+    code.make();
+    var holder = document.createElement("div");
+    holder.innerHTML = code.createSvgTag({ cellSize: 4, margin: 4, scalable: true });
+    var svg = holder.querySelector("svg");
+    if (svg) {
+      svg.setAttribute("role", "img");
+      svg.setAttribute("aria-label", label);
+    }
+    return svg;
+  }
+
+  function shuffle(container, selector) {
+    var items = Array.prototype.slice.call(container.querySelectorAll(selector));
+    for (var i = items.length - 1; i > 0; i--) {
+      var j = Math.floor(Math.random() * (i + 1));
+      var swap = items[i]; items[i] = items[j]; items[j] = swap;
+    }
+    items.forEach(function (item) { item.parentNode.appendChild(item); });
+  }
+
+  /* ---------------------------------------------------------------- learner page */
+
+  function savedResult(bank) {
+    var count = bank.soal.length;
+    return store.read("prapasca-" + bank.nama, function (data) {
+      if (!store.isPlainObject(data) || typeof data.peserta !== "number") return false;
+      return ["pra", "pasca"].every(function (name) {
+        return data[name] === undefined || data[name] === null ||
+          (store.isPlainObject(data[name]) && validAnswers(data[name].jawaban, count));
+      });
+    }) || null;
+  }
+
+  function newLearner() {
+    var value = new Uint32Array(1);
+    (window.crypto || window.msCrypto).getRandomValues(value);
+    return value[0] % Math.pow(2, 20);
+  }
+
+  function isRight(form) {
+    var key = form.querySelector(".kuis__kunci");
+    var right = Array.prototype.map.call(key.querySelectorAll(".kuis__kunci--benar"),
+      function (item) { return item.dataset.pilihan; });
+    var chosen = Array.prototype.map.call(form.querySelectorAll(".kuis__pilihan input:checked"),
+      function (input) { return input.value; });
+    return right.length === chosen.length && right.every(function (value) {
+      return chosen.indexOf(value) !== -1;
+    });
+  }
+
+  function setUpLearner(root) {
+    if (root.dataset.siap) return;
+    root.dataset.siap = "ya";
+    var bank = readJson(root, "[data-prapasca-bank]");
+    var list = document.querySelector("[data-prapasca-daftar]");
+    var finish = document.querySelector("[data-prapasca-akhir]");
+    if (!bank || !list || !finish) return;
+    var forms = Array.prototype.slice.call(list.querySelectorAll("form.prapasca__soal"));
+    var byId = {};
+    forms.forEach(function (form) { byId[form.dataset.kuisId] = form; });
+    var message = root.querySelector("[data-prapasca-pesan]");
+    var state = savedResult(bank) || { peserta: null, pra: null, pasca: null };
+    var running = null;
+
+    function say(text) { message.textContent = text; }
+
+    function answers(stage) {
+      return state[stage] ? state[stage].jawaban : null;
+    }
+
+    function setKeys(visible) {
+      forms.forEach(function (form) {
+        var key = form.querySelector(".kuis__kunci");
+        key.hidden = !visible;
+        key.open = visible;
+        form.querySelectorAll("input").forEach(function (input) { input.disabled = visible; });
+      });
+    }
+
+    function counter() {
+      var done = forms.filter(function (form) {
+        return form.querySelector(".kuis__pilihan input:checked");
+      }).length;
+      finish.querySelector("[data-prapasca-terjawab]").textContent =
+        "Terjawab " + done + " dari " + forms.length + " soal.";
+    }
+
+    function showStatus() {
+      ["pra", "pasca"].forEach(function (stage) {
+        var line = root.querySelector("[data-prapasca-keadaan='" + stage + "']");
+        var button = root.querySelector("[data-prapasca-tahap='" + stage + "']");
+        var score = percent(answers(stage));
+        line.textContent = NAMES[stage] + ": " + (score === null ? "belum dikerjakan." :
+          "selesai, skor " + score + "%.");
+        button.hidden = score !== null || running !== null;
+      });
+      var done = state.pra || state.pasca;
+      root.querySelector("[data-prapasca-ulang]").hidden = !done || running !== null;
+    }
+
+    function showResult() {
+      var box = root.querySelector("[data-prapasca-hasil]");
+      if (!state.pra && !state.pasca) { box.hidden = true; return; }
+      var pre = percent(answers("pra"));
+      var post = percent(answers("pasca"));
+      var normalised = gain(pre, post);
+      box.querySelector("[data-prapasca-nilai='pra']").textContent =
+        pre === null ? "belum" : pre + "%";
+      box.querySelector("[data-prapasca-nilai='pasca']").textContent =
+        post === null ? "belum" : post + "%";
+      box.querySelector("[data-prapasca-nilai='selisih']").textContent =
+        pre === null || post === null ? "\u2013" : (post - pre >= 0 ? "+" : "") + (post - pre) + " poin";
+      box.querySelector("[data-prapasca-nilai='gain']").textContent =
+        normalised === null ? "\u2013" : number(normalised, 2);
+      var code = encode(bank, { peserta: state.peserta, pra: answers("pra"), pasca: answers("pasca") });
+      box.querySelector("[data-prapasca-kode]").textContent = code;
+      var link = root.dataset.prapascaRekap;
+      var holder = box.querySelector("[data-prapasca-qr]");
+      holder.replaceChildren();
+      var svg = qrSvg(link ? link + "#kode=" + code : code, "Kode QR berisi kode hasil " + code);
+      if (svg) holder.appendChild(svg);
+      box.hidden = false;
+    }
+
+    function start(stage) {
+      if (state.peserta === null) state.peserta = newLearner();
+      running = stage;
+      forms.forEach(function (form) {
+        form.reset();
+        var options = form.querySelector(".kuis__pilihan");
+        if (options && form.dataset.kuisAcak !== "tidak") shuffle(options, ".kuis__opsi");
+      });
+      shuffle(list, "form.prapasca__soal");
+      Array.prototype.slice.call(list.querySelectorAll("form.prapasca__soal"))
+        .forEach(function (form, index) {
+          form.querySelector(".kuis__nomor").textContent = "Soal " + (index + 1) + " dari " + forms.length;
+        });
+      setKeys(false);
+      list.hidden = false;
+      finish.hidden = false;
+      finish.querySelector("[data-prapasca-judul-akhir]").textContent =
+        "Selesaikan " + NAMES[stage].toLowerCase();
+      counter();
+      showStatus();
+      say(NAMES[stage] + " dimulai. Jawab semua soal, lalu pilih \u201cSelesai dan lihat hasil\u201d.");
+      list.querySelector("input").focus();
+    }
+
+    function complete() {
+      var ordered = Array.prototype.slice.call(list.querySelectorAll("form.prapasca__soal"));
+      var missing = [];
+      ordered.forEach(function (form, index) {
+        if (!form.querySelector(".kuis__pilihan input:checked")) missing.push(index + 1);
+      });
+      var note = finish.querySelector("[data-prapasca-pesan-akhir]");
+      if (missing.length) {
+        note.textContent = "Soal nomor " + missing.join(", ") + " belum dijawab.";
+        return;
+      }
+      note.textContent = "";
+      var bits = bank.soal.map(function (question) { return isRight(byId[question.id]) ? 1 : 0; });
+      state[running] = { jawaban: bits, waktu: new Date().toISOString() };
+      store.write("prapasca-" + bank.nama, state);
+      var dashboard = {};
+      ["pra", "pasca"].forEach(function (stage) {
+        var score = percent(answers(stage));
+        if (score !== null) dashboard[stage] = score;
+      });
+      store.write("prapasca", dashboard);
+      var stage = running;
+      running = null;
+      finish.hidden = true;
+      if (stage === "pasca") {
+        setKeys(true);
+        list.hidden = false;
+      } else {
+        list.hidden = true;
+      }
+      showStatus();
+      showResult();
+      say(NAMES[stage] + " selesai. Skor Anda " + percent(answers(stage)) + "%.");
+      root.querySelector("[data-prapasca-hasil]").focus();
+    }
+
+    forms.forEach(function (form) {
+      form.addEventListener("submit", function (event) { event.preventDefault(); });
+      form.querySelector(".kuis__aksi").hidden = true;
+      form.addEventListener("change", counter);
+    });
+    root.querySelectorAll("[data-prapasca-tahap]").forEach(function (button) {
+      button.addEventListener("click", function () { start(button.dataset.prapascaTahap); });
+    });
+    finish.querySelector("[data-prapasca-selesai]").addEventListener("click", complete);
+    root.querySelector("[data-prapasca-salin]").addEventListener("click", function () {
+      var code = root.querySelector("[data-prapasca-kode]").textContent;
+      if (navigator.clipboard) {
+        navigator.clipboard.writeText(code).then(function () { say("Kode hasil disalin."); },
+          function () { say("Kode tidak dapat disalin otomatis. Pilih dan salin kodenya."); });
+      }
+    });
+    var confirmBox = root.querySelector("[data-prapasca-konfirmasi]");
+    root.querySelector("[data-prapasca-ulang]").addEventListener("click", function () {
+      confirmBox.hidden = false;
+      confirmBox.querySelector("[data-prapasca-batal]").focus();
+    });
+    confirmBox.querySelector("[data-prapasca-batal]").addEventListener("click", function () {
+      confirmBox.hidden = true;
+      say("Hasil tes tetap tersimpan.");
+    });
+    confirmBox.querySelector("[data-prapasca-ya]").addEventListener("click", function () {
+      store.remove("prapasca-" + bank.nama);
+      store.remove("prapasca");
+      state = { peserta: null, pra: null, pasca: null };
+      confirmBox.hidden = true;
+      list.hidden = true;
+      setKeys(false);
+      showStatus();
+      showResult();
+      say("Hasil tes di perangkat ini telah dihapus.");
+    });
+
+    root.hidden = false;
+    finish.hidden = true;
+    if (state.pasca) {
+      setKeys(true);
+      list.hidden = false;
+    } else {
+      list.hidden = true;
+    }
+    showStatus();
+    showResult();
+  }
+
+  /* ---------------------------------------------------------------- trainer's tally */
+
+  var CODE_RE = /\bAMP(?:-?[0-9A-Za-z]{1,8})+/gi;
+
+  function findCodes(text) {
+    return (String(text).match(CODE_RE) || []).map(function (code) { return code.trim(); });
+  }
+
+  function summarise(entries, bank) {
+    var count = bank.soal.length;
+    var pres = [], posts = [], gains = [];
+    var perQuestion = bank.soal.map(function () { return { pra: 0, pasca: 0 }; });
+    var withPre = 0, withPost = 0;
+    entries.forEach(function (entry) {
+      var pre = percent(entry.pra), post = percent(entry.pasca);
+      if (pre !== null) { pres.push(pre); withPre += 1; }
+      if (post !== null) { posts.push(post); withPost += 1; }
+      var g = gain(pre, post);
+      if (g !== null) gains.push(g);
+      for (var i = 0; i < count; i++) {
+        if (entry.pra) perQuestion[i].pra += entry.pra[i];
+        if (entry.pasca) perQuestion[i].pasca += entry.pasca[i];
+      }
+    });
+    function mean(values) {
+      return values.length ? values.reduce(function (a, b) { return a + b; }, 0) / values.length : null;
+    }
+    return {
+      jumlah: entries.length, pra: mean(pres), pasca: mean(posts), gain: mean(gains),
+      jumlahGain: gains.length, denganPra: withPre, denganPasca: withPost, perSoal: perQuestion
+    };
+  }
+
+  function csv(groups) {
+    var rows = [];
+    groups.forEach(function (group) {
+      var header = ["bank", "peserta", "pra_persen", "pasca_persen", "selisih_poin", "gain_ternormalisasi"];
+      group.bank.soal.forEach(function (question, index) {
+        header.push("soal_" + (index + 1) + "_pra", "soal_" + (index + 1) + "_pasca");
+      });
+      rows.push(header);
+      group.entries.forEach(function (entry) {
+        var pre = percent(entry.pra), post = percent(entry.pasca), g = gain(pre, post);
+        var row = [group.bank.nama, learnerLabel(entry.peserta),
+          pre === null ? "" : String(pre), post === null ? "" : String(post),
+          pre === null || post === null ? "" : String(post - pre),
+          g === null ? "" : number(g, 3)];
+        group.bank.soal.forEach(function (question, index) {
+          row.push(entry.pra ? String(entry.pra[index]) : "", entry.pasca ? String(entry.pasca[index]) : "");
+        });
+        rows.push(row);
+      });
+    });
+    return "\ufeff" + rows.map(function (row) {
+      return row.map(function (cell) {
+        return /[;"\n]/.test(cell) ? '"' + cell.replace(/"/g, '""') + '"' : cell;
+      }).join(";");
+    }).join("\r\n") + "\r\n";
+  }
+
+  function cell(row, tag, text) {
+    row.appendChild(el(tag, "", text));
+  }
+
+  function renderGroup(group) {
+    var bank = group.bank;
+    var stats = summarise(group.entries, bank);
+    var section = el("section", "rekap__bank");
+    section.setAttribute("data-rekap-bank-nama", bank.nama);
+    section.appendChild(el("h3", "", "Bank soal \u201c" + bank.nama + "\u201d"));
+    var facts = el("dl", "rekap__ringkasan");
+    [["Jumlah peserta", String(stats.jumlah), "jumlah"],
+     ["Rerata pra-tes", number(stats.pra, 1) + (stats.pra === null ? "" : "%") +
+       " (" + stats.denganPra + " peserta)", "pra"],
+     ["Rerata pasca-tes", number(stats.pasca, 1) + (stats.pasca === null ? "" : "%") +
+       " (" + stats.denganPasca + " peserta)", "pasca"],
+     ["Rerata gain ternormalisasi \u27e8g\u27e9", number(stats.gain, 2) +
+       " (" + stats.jumlahGain + " peserta dengan kedua tes)", "gain"]
+    ].forEach(function (fact) {
+      var wrap = el("div");
+      wrap.appendChild(el("dt", "", fact[0]));
+      var value = el("dd", "", fact[1]);
+      value.setAttribute("data-rekap-nilai", fact[2]);
+      wrap.appendChild(value);
+      facts.appendChild(wrap);
+    });
+    section.appendChild(facts);
+
+    var people = el("table", "rekap__peserta");
+    people.appendChild(el("caption", "", "Skor setiap peserta"));
+    var head = people.appendChild(el("thead")).appendChild(el("tr"));
+    ["Peserta", "Pra-tes", "Pasca-tes", "Selisih", "g"].forEach(function (name) {
+      var th = el("th", "", name); th.scope = "col"; head.appendChild(th);
+    });
+    var body = people.appendChild(el("tbody"));
+    group.entries.forEach(function (entry) {
+      var pre = percent(entry.pra), post = percent(entry.pasca), g = gain(pre, post);
+      var row = body.appendChild(el("tr"));
+      var name = el("th", "", learnerLabel(entry.peserta)); name.scope = "row"; row.appendChild(name);
+      cell(row, "td", pre === null ? "\u2013" : pre + "%");
+      cell(row, "td", post === null ? "\u2013" : post + "%");
+      cell(row, "td", pre === null || post === null ? "\u2013" : (post - pre >= 0 ? "+" : "") + (post - pre));
+      cell(row, "td", number(g, 2));
+    });
+    section.appendChild(wrapTable(people));
+
+    var questions = el("table", "rekap__soal");
+    questions.appendChild(el("caption", "", "Jawaban benar per soal"));
+    var qhead = questions.appendChild(el("thead")).appendChild(el("tr"));
+    ["Soal", "Benar di pra-tes", "Benar di pasca-tes", "Perubahan"].forEach(function (name) {
+      var th = el("th", "", name); th.scope = "col"; qhead.appendChild(th);
+    });
+    var qbody = questions.appendChild(el("tbody"));
+    bank.soal.forEach(function (question, index) {
+      var counts = stats.perSoal[index];
+      var pre = stats.denganPra ? (100 * counts.pra) / stats.denganPra : null;
+      var post = stats.denganPasca ? (100 * counts.pasca) / stats.denganPasca : null;
+      var row = qbody.appendChild(el("tr"));
+      var name = el("th", "", (index + 1) + ". " + question.teks); name.scope = "row"; row.appendChild(name);
+      cell(row, "td", stats.denganPra ? counts.pra + " dari " + stats.denganPra + " (" + number(pre) + "%)" : "\u2013");
+      cell(row, "td", stats.denganPasca ? counts.pasca + " dari " + stats.denganPasca + " (" + number(post) + "%)" : "\u2013");
+      cell(row, "td", pre === null || post === null ? "\u2013" :
+        (post - pre >= 0 ? "+" : "") + number(post - pre) + " poin");
+    });
+    section.appendChild(wrapTable(questions));
+    return section;
+  }
+
+  function wrapTable(table) {
+    var wrap = el("div", "rekap__tabel");
+    wrap.tabIndex = 0;
+    wrap.setAttribute("role", "region");
+    wrap.setAttribute("aria-label", table.querySelector("caption").textContent);
+    wrap.appendChild(table);
+    return wrap;
+  }
+
+  function setUpTally(root) {
+    if (root.dataset.siap) return;
+    root.dataset.siap = "ya";
+    var banks = readJson(root, "[data-rekap-bank]") || [];
+    var input = root.querySelector("#rekap-masukan");
+    var message = root.querySelector("[data-rekap-pesan]");
+    var errors = root.querySelector("[data-rekap-galat]");
+    var output = root.querySelector("[data-rekap-hasil]");
+    var saved = store.read("rekap-kelas", function (data) {
+      return store.isPlainObject(data) && Array.isArray(data.kode);
+    });
+    var codes = saved ? saved.kode.filter(function (code) { return typeof code === "string"; }) : [];
+
+    function entries() {
+      var byLearner = {};
+      codes.forEach(function (code) {
+        try {
+          var result = decode(code, banks);
+          byLearner[result.bank.sidik + ":" + result.peserta] = result;
+        } catch (error) {
+          /* Stored codes of an older bank no longer count. */
+        }
+      });
+      var groups = {};
+      Object.keys(byLearner).forEach(function (key) {
+        var entry = byLearner[key];
+        var group = groups[entry.bank.sidik] || (groups[entry.bank.sidik] = { bank: entry.bank, entries: [] });
+        group.entries.push(entry);
+      });
+      return banks.filter(function (bank) { return groups[bank.sidik]; })
+        .map(function (bank) { return groups[bank.sidik]; });
+    }
+
+    function render() {
+      output.replaceChildren();
+      var groups = entries();
+      if (!groups.length) {
+        output.appendChild(el("p", "rekap__kosong", "Belum ada kode hasil. Tempel kode peserta di atas."));
+      }
+      groups.forEach(function (group) { output.appendChild(renderGroup(group)); });
+      root.querySelector("[data-rekap-csv]").disabled = !groups.length;
+    }
+
+    function add(text, source) {
+      errors.replaceChildren();
+      var found = findCodes(text);
+      if (!found.length) {
+        message.textContent = text.trim()
+          ? "Tidak ada kode hasil dalam teks ini. Kode hasil diawali \u201cAMP-\u201d, misalnya AMP-2K7Q-\u2026."
+          : "Tempel kode hasil peserta terlebih dahulu.";
+        return;
+      }
+      var added = 0, same = 0, replaced = 0, rejected = 0;
+      found.forEach(function (code) {
+        var result;
+        try {
+          result = decode(code, banks);
+        } catch (error) {
+          rejected += 1;
+          var item = el("li", "", "\u201c" + code + "\u201d ditolak. " + error.message);
+          errors.appendChild(item);
+          return;
+        }
+        var canonical = encode(result.bank, result);
+        var index = -1;
+        codes.forEach(function (old, position) {
+          try {
+            var other = decode(old, banks);
+            if (other.bank.sidik === result.bank.sidik && other.peserta === result.peserta) index = position;
+          } catch (error) { /* ignore */ }
+        });
+        if (index === -1) { codes.push(canonical); added += 1; return; }
+        if (codes[index] === canonical) { same += 1; return; }
+        var old = decode(codes[index], banks);
+        var keepsOld = (old.pra && !result.pra) || (old.pasca && !result.pasca);
+        if (keepsOld) { same += 1; return; }
+        codes[index] = canonical;
+        replaced += 1;
+      });
+      store.write("rekap-kelas", { kode: codes });
+      var parts = [];
+      if (added) parts.push(added + " kode ditambahkan");
+      if (replaced) parts.push(replaced + " kode memperbarui hasil peserta yang sama");
+      if (same) parts.push(same + " kode sudah ada");
+      if (rejected) parts.push(rejected + " kode ditolak (lihat daftar di bawah)");
+      message.textContent = (source ? source + " " : "") + parts.join(", ") + ".";
+      render();
+    }
+
+    root.querySelector("[data-rekap-tambah]").addEventListener("click", function () {
+      add(input.value);
+      if (!errors.children.length) input.value = "";
+    });
+    root.querySelector("[data-rekap-csv]").addEventListener("click", function () {
+      var link = el("a");
+      link.href = URL.createObjectURL(new Blob([csv(entries())], { type: "text/csv;charset=utf-8" }));
+      link.download = "rekap-pra-pasca-tes.csv";
+      document.body.appendChild(link);
+      link.click();
+      setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 0);
+      message.textContent = "Berkas CSV diunduh.";
+    });
+    var confirmBox = root.querySelector("[data-rekap-konfirmasi]");
+    root.querySelector("[data-rekap-kosongkan]").addEventListener("click", function () {
+      confirmBox.hidden = false;
+      confirmBox.querySelector("[data-rekap-batal]").focus();
+    });
+    confirmBox.querySelector("[data-rekap-batal]").addEventListener("click", function () {
+      confirmBox.hidden = true;
+      message.textContent = "Rekap tidak diubah.";
+    });
+    confirmBox.querySelector("[data-rekap-ya]").addEventListener("click", function () {
+      codes = [];
+      store.remove("rekap-kelas");
+      confirmBox.hidden = true;
+      errors.replaceChildren();
+      message.textContent = "Rekap dikosongkan.";
+      render();
+    });
+    root.hidden = false;
+    render();
+    var fromLink = /[#&]kode=([^&]+)/.exec(location.hash);
+    if (fromLink) {
+      add(decodeURIComponent(fromLink[1]), "Dari tautan kode QR:");
+      history.replaceState(null, "", location.pathname + location.search);
+    }
+  }
+
+  function start() {
+    document.querySelectorAll("[data-prapasca]").forEach(setUpLearner);
+    document.querySelectorAll("[data-rekap-kelas]").forEach(setUpTally);
+  }
+
+  window.akademiPrapasca = { encode: encode, decode: decode, percent: percent, gain: gain };
+
+  if (window.document$) {
+    window.document$.subscribe(start);
+  } else {
+    document.addEventListener("DOMContentLoaded", start);
+  }
+})();

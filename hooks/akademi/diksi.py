@@ -1,0 +1,960 @@
+"""Diction rules shared by the Cek Diksi tool (browser) and the build-time check (hooks/diksi.py).
+
+One source of truth: the word lists live in ``docs/data/diksi-*.yml``. This module parses and
+validates them (every problem names its file and line), turns them into the JSON the browser
+tool embeds, and implements the matching. ``docs/assets/javascripts/cek-diksi.js`` implements
+the same matching in the browser; both are tested against ``tests/data/diksi-cases.json``.
+The affix tables below are emitted into that JSON, so the two sides cannot drift apart.
+
+Matching, in short:
+
+* text is cut into word tokens (letters and digits, joined by inner apostrophes or hyphens);
+  URLs, e-mail addresses and @mentions are never checked;
+* a token matches a listed word case-insensitively, directly or after removing affixes
+  (``dihimbau`` → ``himbau``; ``himbauannya`` → ``himbauan`` + ``-nya``); the suggestion is
+  rebuilt with the same affixes around the standard form (``diimbau``, ``imbauannya``),
+  recomputing the nasal of meN-/peN- (``menganalisa`` → ``menganalisis``, ``menelpon`` →
+  ``menelepon``);
+* full reduplication (``praktek-praktek``) is one finding; other hyphenated tokens are checked
+  part by part;
+* listed phrases (``tolak ukur``) match consecutive tokens separated only by spaces;
+* political-neutrality phrases, ALL-CAPS shouting and repeated punctuation are separate rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from akademi import data
+from akademi.modules import field_lines, split_front_matter
+from akademi.problems import ContentError, Problem
+
+# --- data files -------------------------------------------------------------------------------
+
+FILES = {
+    "diksi-baku.yml": "baku",
+    "diksi-serapan.yml": "serapan",
+    "diksi-sensitif.yml": "sensitif",
+    "diksi-netralitas.yml": "netralitas",
+}
+KIND_ORDER = ("baku", "serapan", "sensitif", "netralitas", "kapital", "tanda-baca")
+AFFIX_MODES = ("ya", "akhiran", "tidak")
+GROUP_FIELDS = {"kelompok", "sumber", "penjelasan", "imbuhan", "kata", "frasa", "saran"}
+KEY_RE = re.compile(r"^[a-z0-9]+(?:['\- ][a-z0-9]+)*$")
+PHRASE_PIECE_RE = re.compile(r"^(?:\{angka\}|#?[a-z0-9']+(?:\{angka\})?\*?)$")
+NUMBER_WORDS = "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+
+# --- affixes (emitted to the browser; the JS reads these tables) -----------------------------
+# (surface, kind, restored first letters). Kinds: "" plain prefix kept as written; "meN"/"peN"
+# nasal recomputed on the standard form; "ber"/"ter"/"per" lose their r before an r.
+PREFIXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("memper", "", ("",)),
+    ("diper", "", ("",)),
+    ("menge", "", ("",)),
+    ("penge", "", ("",)),
+    ("meng", "meN", ("", "k")),
+    ("meny", "meN", ("s",)),
+    ("peng", "peN", ("", "k")),
+    ("peny", "peN", ("s",)),
+    ("mem", "meN", ("", "p")),
+    ("men", "meN", ("", "t")),
+    ("pem", "peN", ("", "p")),
+    ("pen", "peN", ("", "t")),
+    ("ber", "ber", ("",)),
+    ("ter", "ter", ("",)),
+    ("per", "per", ("",)),
+    ("me", "meN", ("",)),
+    ("pe", "peN", ("",)),
+    ("be", "ber", ("",)),
+    ("te", "ter", ("",)),
+    ("di", "", ("",)),
+    ("ke", "", ("",)),
+    ("se", "", ("",)),
+)
+DERIVATIONAL = ("", "i", "an", "kan")
+POSSESSIVE = ("", "nya", "ku", "mu")
+PARTICLE = ("", "lah", "kah", "pun")
+# Every suffix combination, shortest first (stable), so the least stripping wins.
+SUFFIXES: tuple[tuple[str, str, str], ...] = tuple(
+    sorted(
+        ((d, q, p) for d in DERIVATIONAL for q in POSSESSIVE for p in PARTICLE),
+        key=lambda s: len("".join(s)),
+    )
+)
+MAX_SUFFIX = max(len("".join(suffix)) for suffix in SUFFIXES)
+VOWELS = "aeiou"
+MIN_ROOT = 3
+CAPS_WORD = 6  # one ALL-CAPS word this long is shouting
+CAPS_RUN = 8  # two or more ALL-CAPS words with this many letters together are shouting
+
+WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+MASK_RE = re.compile(r"https?://\S+|www\.\S+|[^\s@]+@[^\s@]+\.[^\s@]+|@[A-Za-z0-9_.]+")
+PUNCT_RE = re.compile(r"[!?]{2,}|\.{4,}|,{2,}")
+BOUNDARY = "0-9a-z"
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    source: str
+    note: str | None
+    kind: str
+    suggestion: str | None
+    path: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    kind: str
+    suggestions: tuple[str, ...]
+    note: str | None
+    affixes: str
+    group: int
+    path: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    pattern: str
+    group: int
+    path: str
+    line: int
+
+
+@dataclass
+class Rules:
+    groups: list[Group] = field(default_factory=list)
+    words: dict[str, Entry] = field(default_factory=dict)
+    phrases: list[Phrase] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.index()
+
+    def index(self) -> None:
+        self.memo: dict[str, tuple | None] = {}
+        self.token_memo: dict[str, list] = {}
+        multi = [key.split(" ") for key in self.words if " " in key]
+        self.first_words = {words[0] for words in multi}
+        self.max_words = max((len(words) for words in multi), default=1)
+        self.compiled = [re.compile(phrase.pattern, re.IGNORECASE) for phrase in self.phrases]
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    start: int
+    end: int
+    text: str
+    fix: str | None  # automatic replacement, if there is one
+    key: str | None = None
+    group: int | None = None
+
+    def as_case(self) -> dict:
+        return {"jenis": self.kind, "teks": self.text, "perbaikan": self.fix}
+
+
+# --- reading and validating the lists --------------------------------------------------------
+
+
+def normalize(word: str) -> str:
+    low = word.lower()
+    if "’" in low:
+        low = low.replace("’", "'")
+    return " ".join(low.split()) if " " in low or "\n" in low or "\t" in low else low
+
+
+def phrase_pattern(text: str) -> str:
+    """A neutrality phrase as a regular expression both Python and JavaScript accept.
+
+    A space (or hyphen) matches any run of non-alphanumeric characters, including none, so
+    ``nomor urut {angka}`` also finds ``No. urut: 02`` and ``#nomorurut2``; ``*`` lets the
+    word continue (``coblos*`` → ``coblosan``); ``{angka}`` is digits or a number word.
+    """
+    parts = []
+    for piece in re.split(r"[ \-]", text):
+        out = ""
+        for token in re.split(r"(\{angka\}|\*)", piece):
+            if token == "{angka}":
+                out += rf"(?:\d+|{NUMBER_WORDS})"
+            elif token == "*":
+                out += f"[{BOUNDARY}]*"
+            elif token:
+                out += re.escape(token).replace("\\#", "#").replace("\\'", "'")
+        parts.append(out)
+    body = f"[^{BOUNDARY}]*".join(parts)
+    return f"(?<![{BOUNDARY}])(?:{body})(?![{BOUNDARY}])"
+
+
+def _check_fields(node, allowed: set[str], path: str, problems: list[Problem], what: str) -> None:
+    for key, key_line, _ in data.items(node):
+        if key not in allowed:
+            problems.append(
+                Problem(
+                    path,
+                    key_line,
+                    f"Kolom `{key}` tidak dikenal pada {what}. Kolom yang tersedia: "
+                    f"{', '.join(sorted(allowed))}.",
+                )
+            )
+
+
+def _affix_mode(node, path: str, problems: list[Problem], default: str) -> str:
+    if node is None:
+        return default
+    value = data.scalar(node)
+    if value is True:
+        return "ya"
+    if value is False:
+        return "tidak"
+    if value in AFFIX_MODES:
+        return value
+    problems.append(
+        Problem(
+            path,
+            data.line(node),
+            f"`imbuhan: {value}` tidak sah. Tulis `ya`, `akhiran`, atau `tidak`.",
+        )
+    )
+    return default
+
+
+def parse_list(text: str, path: str, kind: str, group_offset: int = 0):
+    """Parse one word-list file into (groups, entries, phrases); raise ContentError on problems.
+
+    ``group_offset`` numbers the groups after those of files already read.
+    """
+    problems: list[Problem] = []
+    root = data.compose(text, path)
+    groups: list[Group] = []
+    entries: list[Entry] = []
+    phrases: list[Phrase] = []
+    if root is None or not data.is_sequence(root) or not root.value:
+        raise ContentError(
+            [
+                Problem(
+                    path,
+                    1,
+                    "Berkas daftar kata harus berisi daftar kelompok, masing-masing diawali "
+                    "`- kelompok: <nama>`. Lihat Panduan Kontributor, bagian Daftar kata Cek Diksi.",
+                )
+            ]
+        )
+    value_key = "baku" if kind == "baku" else "saran"
+    for group_node in root.value:
+        group_line = data.line(group_node)
+        if not data.is_mapping(group_node):
+            problems.append(
+                Problem(path, group_line, "Setiap kelompok ditulis `- kelompok: <nama>`.")
+            )
+            continue
+        _check_fields(group_node, GROUP_FIELDS, path, problems, "kelompok")
+        fields = {key: value for key, _, value in data.items(group_node)}
+        name = data.text_value(fields.get("kelompok"))
+        source = data.text_value(fields.get("sumber"))
+        if not name:
+            problems.append(Problem(path, group_line, "Kolom `kelompok` wajib diisi."))
+        if not source:
+            problems.append(
+                Problem(
+                    path,
+                    group_line,
+                    "Kolom `sumber` wajib diisi: tulis tempat kata-kata ini diperiksa "
+                    "(misalnya KBBI VI Daring atau EYD Edisi V).",
+                )
+            )
+        mode = _affix_mode(fields.get("imbuhan"), path, problems, "ya")
+        index = group_offset + len(groups)
+        group_saran = data.text_value(fields.get("saran"))
+        if fields.get("saran") is not None and not group_saran:
+            problems.append(
+                Problem(path, data.line(fields["saran"]), "Kolom `saran` kosong.")
+            )
+        groups.append(
+            Group(
+                name or "",
+                source or "",
+                data.text_value(fields.get("penjelasan")),
+                kind,
+                group_saran,
+                path,
+                group_line,
+            )
+        )
+        if kind == "netralitas":
+            phrases += _parse_phrases(fields.get("frasa"), path, group_line, index, problems)
+            continue
+        if "frasa" in fields:
+            problems.append(
+                Problem(
+                    path,
+                    group_line,
+                    "`frasa` hanya dipakai di diksi-netralitas.yml; di sini tulis `kata:`.",
+                )
+            )
+        words = fields.get("kata")
+        if not data.is_mapping(words) or not words.value:
+            problems.append(
+                Problem(
+                    path,
+                    data.line(words) if words is not None else group_line,
+                    "Kolom `kata` wajib berisi pasangan `kata: "
+                    + ("bentuk baku" if kind == "baku" else "saran")
+                    + "`, satu per baris.",
+                )
+            )
+            continue
+        for key, key_line, value in data.items(words):
+            entry = _parse_entry(key, key_line, value, kind, value_key, mode, index, path)
+            if isinstance(entry, Problem):
+                problems.append(entry)
+            else:
+                entries.append(entry)
+    if problems:
+        raise ContentError(problems)
+    return groups, entries, phrases
+
+
+def _parse_entry(key, key_line, value, kind, value_key, mode, group, path) -> Entry | Problem:
+    word = normalize(key)
+    if not word:
+        return Problem(path, key_line, "Kata kosong. Tulis katanya sebelum tanda titik dua.")
+    if not KEY_RE.match(word):
+        return Problem(
+            path,
+            key_line,
+            f"'{key}' tidak sah: pakai huruf, angka, spasi, tanda hubung, atau apostrof saja.",
+        )
+    note = None
+    if data.is_mapping(value):
+        problems: list[Problem] = []
+        _check_fields(value, {value_key, "catatan", "imbuhan"}, path, problems, f"'{key}'")
+        if problems:
+            return problems[0]
+        fields = {name: node for name, _, node in data.items(value)}
+        note = data.text_value(fields.get("catatan"))
+        if fields.get("catatan") is not None and not note:
+            return Problem(path, key_line, f"Kolom `catatan` untuk '{key}' kosong.")
+        mode_problems: list[Problem] = []
+        mode = _affix_mode(fields.get("imbuhan"), path, mode_problems, mode)
+        if mode_problems:
+            return mode_problems[0]
+        value = fields.get(value_key)
+        if value is None:
+            if kind == "sensitif":
+                return Entry(word, kind, (), note, mode, group, path, key_line)
+            return Problem(path, key_line, f"'{key}' belum punya kolom `{value_key}`.")
+    suggestions = data.text_list(value)
+    if kind == "baku" and data.is_sequence(value):
+        return Problem(path, key_line, f"'{key}': tulis satu bentuk baku saja.")
+    if not suggestions or any(text is None for text, _ in suggestions):
+        what = "bentuk bakunya" if kind == "baku" else "sarannya"
+        return Problem(path, key_line, f"'{key}' kosong: tulis {what} sesudah tanda titik dua.")
+    if kind == "baku" and normalize(suggestions[0][0]) == word:
+        return Problem(path, key_line, f"'{key}': bentuk tidak baku sama dengan bentuk bakunya.")
+    return Entry(word, kind, tuple(text for text, _ in suggestions), note, mode, group, path, key_line)
+
+
+def _parse_phrases(node, path, group_line, group, problems) -> list[Phrase]:
+    if not data.is_sequence(node) or not node.value:
+        problems.append(
+            Problem(path, group_line, "Kolom `frasa` wajib berisi daftar frasa, satu per baris.")
+        )
+        return []
+    phrases = []
+    for item in node.value:
+        text = data.text_value(item)
+        item_line = data.line(item)
+        if text is None:
+            problems.append(Problem(path, item_line, "Frasa kosong. Tulis frasanya atau hapus baris ini."))
+            continue
+        text = normalize(text)
+        if not all(PHRASE_PIECE_RE.match(piece) for piece in re.split(r"[ \-]", text)):
+            problems.append(
+                Problem(
+                    path,
+                    item_line,
+                    f"Frasa '{text}' tidak sah: pakai huruf, angka, spasi, `*` di akhir kata, "
+                    "dan `{angka}` untuk nomor.",
+                )
+            )
+            continue
+        phrases.append(Phrase(text, phrase_pattern(text), group, path, item_line))
+    return phrases
+
+
+def validate(groups: list[Group], entries: list[Entry], phrases: list[Phrase]) -> list[Problem]:
+    """Problems across all lists: duplicates, and words both standard and non-standard."""
+    problems: list[Problem] = []
+    seen: dict[str, Entry] = {}
+    for entry in entries:
+        earlier = seen.setdefault(entry.key, entry)
+        if earlier is not entry:
+            problems.append(
+                Problem(
+                    entry.path,
+                    entry.line,
+                    f"'{entry.key}' sudah tercatat di {earlier.path}:{earlier.line}. "
+                    "Hapus salah satunya.",
+                )
+            )
+    nonstandard = {key: entry for key, entry in seen.items() if entry.kind == "baku"}
+    for entry in entries:
+        for suggestion in entry.suggestions:
+            wanted = normalize(suggestion)
+            for word in {wanted, *wanted.split(" ")}:
+                other = nonstandard.get(word)
+                if other is not None:
+                    role = "bentuk baku" if entry.kind == "baku" else "saran"
+                    problems.append(
+                        Problem(
+                            entry.path,
+                            entry.line,
+                            f"'{word}' ditulis sebagai {role} untuk '{entry.key}', tetapi juga "
+                            f"tercatat sebagai bentuk tidak baku di {other.path}:{other.line}.",
+                        )
+                    )
+    seen_phrases: dict[str, Phrase] = {}
+    for phrase in phrases:
+        earlier = seen_phrases.setdefault(phrase.text, phrase)
+        if earlier is not phrase:
+            problems.append(
+                Problem(
+                    phrase.path,
+                    phrase.line,
+                    f"Frasa '{phrase.text}' sudah tercatat di {earlier.path}:{earlier.line}.",
+                )
+            )
+    return problems
+
+
+_cache: dict[tuple, Rules] = {}
+
+
+def load_rules(data_dir: Path, label: str = "docs/data") -> Rules:
+    """Read and validate the four lists; every problem of every file is raised at once."""
+    stamp = []
+    for name in FILES:
+        path = data_dir / name
+        stat = path.stat() if path.exists() else None
+        stamp.append((name, stat.st_mtime_ns if stat else None, stat.st_size if stat else None))
+    key = (str(data_dir), tuple(stamp))
+    if key in _cache:
+        return _cache[key]
+    problems: list[Problem] = []
+    groups: list[Group] = []
+    entries: list[Entry] = []
+    phrases: list[Phrase] = []
+    for name, kind in FILES.items():
+        path = data_dir / name
+        shown = f"{label}/{name}"
+        if not path.exists():
+            problems.append(Problem(shown, 1, "Berkas daftar kata ini tidak ditemukan."))
+            continue
+        try:
+            more = parse_list(path.read_text(encoding="utf-8"), shown, kind, len(groups))
+        except ContentError as error:
+            problems += error.problems
+            continue
+        groups += more[0]
+        entries += more[1]
+        phrases += more[2]
+    problems += validate(groups, entries, phrases)
+    if problems:
+        raise ContentError(problems)
+    rules = Rules(groups, {entry.key: entry for entry in entries}, phrases)
+    _cache.clear()
+    _cache[key] = rules
+    return rules
+
+
+def rules_payload(rules: Rules) -> dict:
+    """Everything the browser tool needs, in one JSON-ready object."""
+    return {
+        "versi": 1,
+        "kelompok": [
+            {
+                "nama": group.name,
+                "sumber": group.source,
+                "penjelasan": group.note or "",
+                "saran": group.suggestion or "",
+                "jenis": group.kind,
+            }
+            for group in rules.groups
+        ],
+        "kata": {
+            key: [entry.kind, entry.group, list(entry.suggestions), entry.note or "", entry.affixes]
+            for key, entry in sorted(rules.words.items())
+        },
+        "pola": [[phrase.pattern, phrase.group, phrase.text] for phrase in rules.phrases],
+        "awalan": [[surface, kind, list(restore)] for surface, kind, restore in PREFIXES],
+        "akhiran": [list(suffix) for suffix in SUFFIXES],
+        "kapital": {"kata": CAPS_WORD, "deret": CAPS_RUN},
+        "minimumAkar": MIN_ROOT,
+    }
+
+
+def rules_json(rules: Rules) -> str:
+    """The payload as JSON that is safe inside a <script> element."""
+    text = json.dumps(rules_payload(rules), ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+# --- matching (mirrored in cek-diksi.js) ----------------------------------------------------
+
+
+def nasal(base: str, word: str) -> str:
+    """meN-/peN- before ``word``: base "me" or "pe" plus the right nasal, k/p/t/s dropped."""
+    first = word[:1]
+    second = word[1:2]
+    if first in VOWELS or first in ("g", "h"):
+        return base + "ng" + word
+    if first == "k":
+        return base + "ng" + (word[1:] if second in VOWELS else word)
+    if first == "p":
+        return base + "m" + (word[1:] if second in VOWELS else word)
+    if first in ("b", "f", "v"):
+        return base + "m" + word
+    if first == "t":
+        return base + "n" + (word[1:] if second in VOWELS else word)
+    if first in ("d", "c", "j", "z"):
+        return base + "n" + word
+    if first == "s":
+        return base + ("ny" + word[1:] if second in VOWELS else "n" + word)
+    return base + word
+
+
+def with_prefix(surface: str, kind: str, word: str) -> str:
+    if kind == "meN":
+        return nasal("me", word)
+    if kind == "peN":
+        return nasal("pe", word)
+    if kind in ("ber", "ter", "per"):
+        return kind[:2] + ("" if word.startswith("r") else "r") + word
+    return surface + word
+
+
+def build(prefix: tuple[str, str] | None, standard: str, suffix: tuple[str, str, str]) -> str:
+    head = with_prefix(prefix[0], prefix[1], standard) if prefix else standard
+    derivational, possessive, particle = suffix
+    return head + derivational + possessive + (" pun" if particle == "pun" else particle)
+
+
+def match_case(surface: str, replacement: str, standard: str) -> str:
+    """Give the replacement the case pattern of what was written."""
+    letters = [c for c in surface if c.lower() != c.upper()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if standard != standard.lower():
+        return replacement
+    if letters and surface[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def analyze(word: str, rules: Rules):
+    """(entry, lowercase replacement or None, exact) for one lowercase word, or None."""
+    if word not in rules.memo:
+        rules.memo[word] = _analyze(word, rules)
+    return rules.memo[word]
+
+
+def _endings(word: str) -> set[str]:
+    """The suffix strings ``word`` ends with (so the full table is walked only for those)."""
+    return {word[len(word) - size :] for size in range(1, min(len(word), MAX_SUFFIX) + 1)}
+
+
+def _analyze(word: str, rules: Rules):
+    entry = rules.words.get(word)
+    if entry is not None:
+        return entry, _replacement(entry, None, ("", "", "")), True
+    for prefix in (None, *PREFIXES):
+        surface = prefix[0] if prefix else ""
+        if not word.startswith(surface):
+            continue
+        rest = word[len(surface) :]
+        endings = _endings(rest)
+        for suffix in SUFFIXES:
+            joined = "".join(suffix)
+            if prefix is None and not joined:
+                continue
+            if joined and joined not in endings:
+                continue
+            core = rest[: len(rest) - len(joined)]
+            for restore in prefix[2] if prefix else ("",):
+                if restore and (not core or core[0] not in VOWELS):
+                    continue
+                root = restore + core
+                if len(root) < MIN_ROOT:
+                    continue
+                entry = rules.words.get(root)
+                if entry is None or entry.affixes == "tidak":
+                    continue
+                if prefix and surface in ("be", "te") and not root.startswith("r"):
+                    continue
+                if (prefix or suffix[0]) and entry.affixes != "ya":
+                    continue
+                standard = entry.suggestions[0] if entry.suggestions else ""
+                if prefix and suffix[0] and " " in standard:
+                    continue  # confix around a compound is written joined: not our business
+                return entry, _replacement(entry, prefix, suffix), False
+    return None
+
+
+def _replacement(entry: Entry, prefix, suffix) -> str | None:
+    if not entry.suggestions:
+        return None
+    if entry.kind == "baku":
+        return build(prefix[:2] if prefix else None, entry.suggestions[0], suffix)
+    if prefix is None and not "".join(suffix):
+        return entry.suggestions[0]
+    return None
+
+
+def _phrase(words: list[str], rules: Rules):
+    """Entry and replacement for a run of lowercase words; the last word may carry suffixes."""
+    last = words[-1]
+    for suffix in SUFFIXES:
+        joined = "".join(suffix)
+        if joined and not last.endswith(joined):
+            continue
+        core = last[: len(last) - len(joined)] if joined else last
+        if not core:
+            continue
+        entry = rules.words.get(" ".join([*words[:-1], core]))
+        if entry is None:
+            continue
+        if joined and (entry.affixes == "tidak" or (suffix[0] and entry.affixes != "ya")):
+            continue
+        if joined and entry.kind != "baku":
+            return entry, None, False
+        return entry, _replacement(entry, None, suffix), not joined
+    return None
+
+
+def _masked_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in MASK_RE.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def tokens(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), m.group())
+        for m in WORD_RE.finditer(text)
+        if not _inside(spans, m.start(), m.end())
+    ]
+
+
+def _word_finding(entry, fix, start, end, surface) -> Finding:
+    standard = entry.suggestions[0] if entry.suggestions else ""
+    shown = match_case(surface, fix, standard) if fix is not None else None
+    return Finding(entry.kind, start, end, surface, shown, entry.key, entry.group)
+
+
+def word_findings(text: str, rules: Rules, spans=None) -> list[Finding]:
+    """Findings for listed words and phrases (every list kind)."""
+    spans = _masked_spans(text) if spans is None else spans
+    found: list[Finding] = []
+    toks = tokens(text, spans)
+    index = 0
+    while index < len(toks):
+        start, end, surface = toks[index]
+        if rules.first_words and normalize(surface) in rules.first_words:
+            hit = None
+            for size in range(min(rules.max_words, len(toks) - index), 1, -1):
+                run = toks[index : index + size]
+                if any(text[a[1] : b[0]].strip() for a, b in zip(run, run[1:], strict=False)):
+                    continue
+                result = _phrase([normalize(t[2]) for t in run], rules)
+                if result:
+                    entry, fix, _ = result
+                    hit = _word_finding(entry, fix, start, run[-1][1], text[start : run[-1][1]])
+                    index += size
+                    break
+            if hit:
+                found.append(hit)
+                continue
+        cached = rules.token_memo.get(surface)
+        if cached is None:
+            cached = rules.token_memo[surface] = _token_findings(0, len(surface), surface, rules)
+        found += [
+            Finding(f.kind, f.start + start, f.end + start, f.text, f.fix, f.key, f.group)
+            for f in cached
+        ]
+        index += 1
+    return found
+
+
+def _token_findings(start: int, end: int, surface: str, rules: Rules) -> list[Finding]:
+    if any(c.isdecimal() for c in surface):
+        return []
+    low = normalize(surface)
+    result = analyze(low, rules)
+    if result:
+        return [_word_finding(result[0], result[1], start, end, surface)]
+    if "-" not in surface:
+        return []
+    parts = surface.split("-")
+    lows = [normalize(part) for part in parts]
+    if len(set(lows)) == 1:
+        result = analyze(lows[0], rules)
+        if result:
+            entry, fix, _ = result
+            one = _word_finding(entry, fix, start, start + len(parts[0]), parts[0])
+            fixed = None
+            if one.fix is not None:
+                fixed = "-".join(match_case(part, fix, entry.suggestions[0]) for part in parts)
+            return [Finding(entry.kind, start, end, surface, fixed, entry.key, entry.group)]
+        return []
+    found = []
+    offset = start
+    for part, part_low in zip(parts, lows, strict=True):
+        result = analyze(part_low, rules)
+        if result:
+            found.append(_word_finding(result[0], result[1], offset, offset + len(part), part))
+        offset += len(part) + 1
+    return found
+
+
+def _is_caps(word: str) -> int:
+    """Number of letters if ``word`` is written in capitals only (2+ letters), else 0."""
+    letters = [c for c in word if c.lower() != c.upper()]
+    if len(letters) >= 2 and all(c == c.upper() for c in letters):
+        return len(letters)
+    return 0
+
+
+def caps_findings(text: str, spans) -> list[Finding]:
+    found = []
+    run: list[tuple[int, int, int]] = []
+
+    def close() -> None:
+        letters = sum(item[2] for item in run)
+        if (len(run) == 1 and letters >= CAPS_WORD) or (len(run) > 1 and letters >= CAPS_RUN):
+            found.append(
+                Finding("kapital", run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], None)
+            )
+
+    for start, end, surface in tokens(text, spans):
+        letters = _is_caps(surface)
+        if letters:
+            run.append((start, end, letters))
+            continue
+        if run:
+            close()
+        run = []
+    if run:
+        close()
+    return found
+
+
+def punctuation_findings(text: str, spans) -> list[Finding]:
+    found = []
+    for match in PUNCT_RE.finditer(text):
+        if _inside(spans, match.start(), match.end()):
+            continue
+        run = match.group()
+        if run[0] in "!?":
+            fix = "?" if "?" in run else "!"
+        elif run[0] == ".":
+            fix = "..."
+        else:
+            fix = ","
+        found.append(Finding("tanda-baca", match.start(), match.end(), run, fix))
+    return found
+
+
+def phrase_findings(text: str, rules: Rules, spans) -> list[Finding]:
+    candidates = []
+    for phrase, regex in zip(rules.phrases, rules.compiled, strict=True):
+        for match in regex.finditer(text):
+            if match.end() > match.start() and not _inside(spans, match.start(), match.end()):
+                candidates.append((match.start(), -match.end(), phrase))
+    candidates.sort(key=lambda item: (item[0], item[1]))
+    found: list[Finding] = []
+    for start, negative_end, phrase in candidates:
+        end = -negative_end
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        found.append(
+            Finding("netralitas", start, end, text[start:end], None, phrase.text, phrase.group)
+        )
+    return found
+
+
+def sort_findings(found: list[Finding]) -> list[Finding]:
+    return sorted(found, key=lambda f: (f.start, -f.end, KIND_ORDER.index(f.kind)))
+
+
+def check_text(text: str, rules: Rules) -> list[Finding]:
+    """Every finding the Cek Diksi tool shows for ``text`` (same result as cek-diksi.js)."""
+    spans = _masked_spans(text)
+    found = word_findings(text, rules, spans)
+    found += phrase_findings(text, rules, spans)
+    found += caps_findings(text, spans)
+    found += punctuation_findings(text, spans)
+    return sort_findings(found)
+
+
+def apply_fixes(text: str, found: list[Finding]) -> str:
+    """``text`` with every automatic replacement applied (non-overlapping, left to right)."""
+    out, position = [], 0
+    for finding in sorted(found, key=lambda f: f.start):
+        if finding.fix is None or finding.start < position:
+            continue
+        out += [text[position : finding.start], finding.fix]
+        position = finding.end
+    return "".join(out) + text[position:]
+
+
+# --- the portal's own Markdown ---------------------------------------------------------------
+
+ALLOW_START = re.compile(r"<!--\s*diksi\s*:\s*abaikan\s*-->", re.IGNORECASE)
+ALLOW_END = re.compile(r"<!--\s*diksi\s*:\s*periksa\s*-->", re.IGNORECASE)
+FENCE_OPEN = re.compile(r"^\s*(`{3,}|~{3,})")
+CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
+MARKDOWN_SKIP = (
+    re.compile(r"<!--.*?-->", re.DOTALL),  # comments
+    re.compile(r"~~(?!~)(?:(?!\n[ \t]*\n).)+?~~", re.DOTALL),  # deliberate wrong forms
+    re.compile(r"\]\([^)\n]*\)"),  # link and image targets
+    re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.MULTILINE),  # reference definitions
+    re.compile(r"<(?:https?|mailto):[^>\s]+>"),  # autolinks
+    re.compile(r"https?://[^\s)>\]]+|www\.[^\s)>\]]+"),  # bare URLs
+    re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),  # e-mail addresses
+    re.compile(r"</?[A-Za-z][^>\n]*>"),  # HTML tags and their attributes
+    re.compile(r"\{:?[ \t]*[#.:][^}\n]*\}"),  # attribute lists
+    re.compile(r":[a-z0-9_+-]+:"),  # emoji and icon shortcodes
+)
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def _quiz_lines(body: str, path: str) -> set[int]:
+    """1-based body lines of quiz headers, settings, options and per-option feedback."""
+    # The quiz parser's own helpers, so "what is an option" has one definition.
+    from akademi.quiz import _parse_kind, _split_sections, _take_settings, find_blocks
+
+    def ignore(*_args) -> None:
+        return None
+
+    lines: set[int] = set()
+    blocks, _ = find_blocks(body, path)
+    for block in blocks:
+        lines.update((block.start, block.end))
+        body_lines = list(block.body)
+        before = {number for number, _ in body_lines}
+        _take_settings(body_lines, ignore)
+        lines.update(before - {number for number, _ in body_lines})
+        kind = _parse_kind(block, ignore)
+        if kind:
+            _, options, _ = _split_sections(body_lines, kind, ignore)
+            lines.update(number for number, _ in options)
+    return lines
+
+
+def mask_markdown(body: str, path: str) -> tuple[str, list[Problem]]:
+    """``body`` with everything the check must skip replaced by spaces (offsets unchanged)."""
+    chars = list(body)
+    problems: list[Problem] = []
+    starts = [0] + [i + 1 for i, c in enumerate(body) if c == "\n"]
+    # Fenced code blocks, at any indentation (inside lists and admonitions too), and the quiz
+    # lines where wrong forms may be quoted plainly.
+    fence = None
+    quiz = _quiz_lines(body, path)
+    for number, start in enumerate(starts, start=1):
+        end = starts[number] - 1 if number < len(starts) else len(body)
+        line = body[start:end]
+        if fence:
+            _blank(chars, start, end)
+            stripped = line.strip()
+            if stripped and stripped == fence[0] * len(stripped) and len(stripped) >= len(fence):
+                fence = None
+            continue
+        match = FENCE_OPEN.match(line)
+        if match:
+            fence = match.group(1)
+            _blank(chars, start, end)
+        elif number in quiz:
+            _blank(chars, start, end)
+    text = "".join(chars)
+    for match in CODE_SPAN.finditer(text):
+        _blank(chars, match.start(), match.end())
+    text = "".join(chars)
+    # Regions the author excluded on purpose (markers inside code do not count).
+    position = 0
+    while (opened := ALLOW_START.search(text, position)) is not None:
+        closed = ALLOW_END.search(text, opened.end())
+        end = closed.end() if closed else len(text)
+        if closed is None:
+            problems.append(
+                Problem(
+                    path,
+                    bisect.bisect_right(starts, opened.start()),
+                    "`<!-- diksi: abaikan -->` belum ditutup. Tambahkan "
+                    "`<!-- diksi: periksa -->` sesudah bagian yang dikecualikan.",
+                )
+            )
+        _blank(chars, opened.start(), end)
+        position = end
+    text = "".join(chars)
+    for pattern in MARKDOWN_SKIP:
+        for match in pattern.finditer(text):
+            _blank(chars, match.start(), match.end())
+        text = "".join(chars)
+    return text, problems
+
+
+def lint_page(text: str, path: str, rules: Rules) -> list[Problem]:
+    """Non-standard words in one Markdown page, as problems naming file and line."""
+    try:
+        meta, body, offset = split_front_matter(text)
+    except Exception:  # A broken front matter is reported by MkDocs itself.
+        meta, body, offset = {}, text, 0
+    problems: list[Problem] = []
+    allowed_raw = meta.get("diksi_abaikan", [])
+    if isinstance(allowed_raw, str):
+        allowed_raw = [allowed_raw]
+    if not isinstance(allowed_raw, list) or not all(isinstance(w, str) for w in allowed_raw):
+        problems.append(
+            Problem(
+                path,
+                field_lines(text).get("diksi_abaikan", 1),
+                "`diksi_abaikan` harus berupa daftar kata, misalnya `diksi_abaikan: [himbauan]`.",
+            )
+        )
+        allowed_raw = []
+    allowed = {normalize(word) for word in allowed_raw}
+    masked, mask_problems = mask_markdown(body, path)
+    starts = [0] + [i + 1 for i, c in enumerate(masked) if c == "\n"]
+    for problem in mask_problems:
+        problems.append(Problem(path, problem.line + offset, problem.message))
+    for finding in word_findings(masked, rules):
+        if finding.kind != "baku":
+            continue
+        if finding.key in allowed or normalize(finding.text) in allowed:
+            continue
+        line = bisect.bisect_right(starts, finding.start) + offset
+        problems.append(
+            Problem(
+                path,
+                line,
+                f"Kata tidak baku '{finding.text}'; bentuk baku: '{finding.fix}'. Jika bentuk "
+                f"ini sengaja dikutip, coret dengan ~~{finding.text}~~ (lihat Panduan "
+                "Kontributor, bagian Pemeriksaan diksi).",
+            )
+        )
+    return problems

@@ -1,0 +1,250 @@
+"""MkDocs hook: slide decks and facilitation pages from the module pages, and trainer notes
+lifted out of what learners see.
+
+- ``!!! pelatih`` notes are checked in the Markdown (file:line errors) and removed from every
+  rendered page; they reappear in the deck's presenter view and on the facilitation page.
+- ``pelatih/salindia/<slug>.md`` is generated per module; its template renders the slides cut
+  from the module's own pages (in navigation order) once every page has been rendered.
+- ``pelatih/fasilitasi/<slug>.md`` lists objectives, timing and all notes of a module.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+import segno
+import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from akademi import slides
+from akademi.modules import Module, format_minutes, module_slug, split_front_matter
+from akademi.problems import ContentError
+from akademi.quiz_export import KEY_DIR, relocate_links
+from akademi.site import load_modules
+
+DECK_DIR = "pelatih/salindia"
+GUIDE_DIR = "pelatih/fasilitasi"
+state: dict = {"modules": {}, "order": [], "sources": {}, "notes": {}}
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    modules = load_modules(files)
+    state["modules"] = {module.slug: module for module in modules}
+    state["sources"] = {}
+    notes, problems = {}, []
+    for file in files.documentation_pages():
+        if file.generated_by or not file.src_uri.endswith(".md"):
+            continue
+        _, body, offset = split_front_matter(file.content_string)
+        found, trouble = slides.parse_notes(body, file.src_uri, offset)
+        problems += trouble
+        if found:
+            notes[file.src_uri] = found
+    if problems:
+        raise PluginError("Catatan pelatih perlu diperbaiki:\n" + str(ContentError(problems)))
+    state["notes"] = notes
+    for module in modules:
+        add(files, config, f"{DECK_DIR}/{module.slug}.md", deck_stub(module))
+    files.append(File.generated(config, f"{GUIDE_DIR}/index.md", content=guide_index(modules)))
+    state["files"] = files
+    return files
+
+
+def add(files: Files, config: MkDocsConfig, src_uri: str, content: str) -> None:
+    files.append(
+        File.generated(config, src_uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
+    )
+
+
+def front_matter(**fields) -> str:
+    return "---\n" + yaml.safe_dump(fields, allow_unicode=True, sort_keys=False) + "---\n\n"
+
+
+def deck_stub(module: Module) -> str:
+    """The deck page's Markdown: only metadata; the template renders the slides."""
+    return front_matter(
+        title=f"Salindia: {module.title}",
+        description=f"Salindia modul {module.title} untuk ditayangkan pelatih, dibuat dari "
+        "halaman modul yang sama.",
+        template="salindia.html",
+        search={"exclude": True},
+    ) + f"# Salindia: {module.title}\n"
+
+
+def guide_index(modules: list[Module]) -> str:
+    """The list of modules with their facilitation notes, decks and answer keys."""
+    lines = [
+        front_matter(
+            title="Fasilitasi per Modul",
+            description="Catatan fasilitasi, salindia, dan kunci jawaban setiap modul untuk "
+            "pelatih bimtek.",
+        ),
+        "# Fasilitasi per Modul",
+        "",
+        "Setiap modul memiliki catatan fasilitasi (tujuan, waktu, pertanyaan diskusi, dan "
+        "petunjuk latihan) serta salindia yang dibuat dari halaman modul yang sama. Catatan "
+        "pelatih di salindia tampil di tampilan penyaji (tekan ++s++).",
+        "",
+        "| Modul | Durasi | Catatan fasilitasi | Salindia | Kunci jawaban |",
+        "|---|---|---|---|---|",
+    ]
+    for module in modules:
+        lines.append(
+            f"| {module.number}. {module.title} | {format_minutes(module.minutes)} | "
+            f"[Buka]({module.slug}.md) | [Tayangkan](../salindia/{module.slug}.md) | "
+            f"[Buka](../kunci-jawaban/{module.slug}.md) |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
+    state["order"] = [page.file.src_uri for page in nav.pages]
+    for module in state["modules"].values():
+        add(files, config, f"{GUIDE_DIR}/{module.slug}.md", guide_page(module, files))
+
+
+def module_pages(slug: str) -> list[str]:
+    return [
+        src for src in state["order"] if module_slug(src) == slug and src.endswith(".md")
+    ]
+
+
+def guide_page(module: Module, files: Files) -> str:
+    """Facilitation notes for one module, from its metadata and its trainer notes."""
+    target = f"{GUIDE_DIR}/{module.slug}.md"
+
+    def link(path: str) -> str:
+        return posixpath.relpath(path, GUIDE_DIR)
+
+    lines = [
+        front_matter(
+            title=f"Fasilitasi: {module.title}",
+            description=f"Catatan fasilitasi modul {module.title}: tujuan, waktu, catatan "
+            "pelatih, latihan, dan kunci jawaban.",
+            search={"exclude": True},
+        ),
+        f"# Fasilitasi: {module.title}",
+        "",
+        f"[Tayangkan salindia]({link(f'{DECK_DIR}/{module.slug}.md')})"
+        "{ .md-button .md-button--primary } "
+        f"[Buka modul]({link(module.path)}){{ .md-button }}",
+        "",
+        f"**Modul {module.number}** · durasi {format_minutes(module.minutes)} · tingkat "
+        f"{module.level}.",
+        "",
+        "## Tujuan belajar",
+        "",
+        *[f"{number}. {objective}" for number, objective in enumerate(module.objectives, 1)],
+        "",
+        "## Urutan halaman",
+        "",
+        "Tayangkan atau bahas halaman berikut secara berurutan. Salindia mengikuti urutan yang sama.",
+        "",
+    ]
+    for src in module_pages(module.slug):
+        file = files.get_file_from_path(src)
+        meta, _, _ = split_front_matter(file.content_string) if file else ({}, "", 0)
+        title = meta.get("title") or posixpath.basename(src).removesuffix(".md")
+        lines.append(f"1. [{title}]({link(src)})")
+    lines += ["", "## Catatan pelatih", ""]
+    notes = [note for src in module_pages(module.slug) for note in state["notes"].get(src, [])]
+    if not notes:
+        lines += [
+            "Modul ini belum memiliki catatan pelatih. Tambahkan dengan blok `!!! pelatih` di "
+            "halaman modul (lihat Panduan Kontributor).",
+            "",
+        ]
+    for note in notes:
+        place = f" (bagian *{note.section}*)" if note.section else ""
+        lines += [
+            f"### {note.title}",
+            "",
+            f"Dari halaman [{page_title(files, note.path)}]({link(note.path)}){place}.",
+            "",
+            relocate_links(note.body, note.path, target),
+            "",
+        ]
+    lines += ["## Kunci jawaban", ""]
+    if files.get_file_from_path(f"{KEY_DIR}/{module.slug}.md"):
+        lines.append(
+            f"Kunci jawaban dan pembahasan kuis modul ini ada di halaman "
+            f"[Kunci Jawaban: {module.title}]({link(f'{KEY_DIR}/{module.slug}.md')})."
+        )
+    else:
+        lines.append("Modul ini belum memiliki kuis.")
+    return "\n".join(lines) + "\n"
+
+
+def page_title(files: Files, src: str) -> str:
+    file = files.get_file_from_path(src)
+    meta, _, _ = split_front_matter(file.content_string) if file else ({}, "", 0)
+    return str(meta.get("title") or src)
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> str:
+    if module_slug(page.file.src_uri) and page.file.src_uri.endswith(".md"):
+        state["sources"][page.file.src_uri] = (html, page)
+    if page.meta.get("kode_qr"):
+        html += qr_sheet(config)
+    return slides.lift_notes(html)
+
+
+def qr_sheet(config: MkDocsConfig) -> str:
+    """QR codes to print for the day: the portal, the pre/post-test and every module."""
+    targets = [("Portal", ""), ("Pra-tes dan pasca-tes", "pelatih/pra-pasca-tes/")]
+    targets += [(f"Modul {m.number}: {m.title}", m.url) for m in state["modules"].values()]
+    codes = []
+    for label, path in targets:
+        address = published_url(config, path)
+        codes.append({"label": label, "alamat": address, "svg": qr_svg(address, f"Kode QR {label}")})
+    template = config.theme.get_env().get_template("partials/kode-qr.html")
+    return template.render(codes=codes)
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav, **kwargs) -> dict:
+    src = page.file.src_uri
+    if src.startswith(DECK_DIR + "/"):
+        module = state["modules"][posixpath.basename(src).removesuffix(".md")]
+        context["salindia"] = deck(module, page, config)
+    return context
+
+
+def deck(module: Module, deck_page: Page, config: MkDocsConfig) -> dict:
+    """What the deck template needs: module facts, slides, and a QR code to the module."""
+    all_slides: list[slides.Slide] = []
+    for src in module_pages(module.slug):
+        html, page = state["sources"][src]
+        if page.meta.get("salindia", True) is False:
+            continue
+        title = page.meta.get("title") or page.title or ""
+        lead = page.meta.get("description", "") if src != module.path else ""
+        found = slides.page_slides(html, str(title), str(lead), page.url, deck_page.url)
+        if src == module.path and found:
+            found[0].title = "Pengantar"
+        all_slides += found
+    published = published_url(config, module.url)
+    return {
+        "modul": module,
+        "slides": all_slides,
+        "qr": qr_svg(published, f"Kode QR menuju modul {module.title}"),
+        "alamat": published,
+        "durasi": format_minutes(module.minutes),
+        "kembali": module.url if config.use_directory_urls else module.path.replace(".md", ".html"),
+    }
+
+
+def published_url(config: MkDocsConfig, path: str) -> str:
+    base = config.site_url or ""
+    return base.rstrip("/") + "/" + path if base else path
+
+
+def qr_svg(data: str, title: str) -> str:
+    """A scalable SVG QR code, dark on light whatever the palette, made without any network."""
+    code = segno.make(data, error="m", micro=False)
+    return code.svg_inline(
+        scale=1, border=2, dark="#000", light="#fff", omitsize=True, title=title
+    )

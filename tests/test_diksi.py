@@ -1,0 +1,469 @@
+"""Diction rules: the word lists (validated with file and line), the matching (the Python engine
+and the browser's JavaScript engine against the same hand-written cases), and the check of the
+portal's own Markdown at build time."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from akademi.diksi import (
+    FILES,
+    apply_fixes,
+    check_text,
+    lint_page,
+    load_rules,
+    rules_json,
+)
+from akademi.problems import ContentError
+
+from conftest import ROOT, make_site
+from nodejs import run_node
+
+DATA = ROOT / "docs" / "data"
+CASES = json.loads((ROOT / "tests" / "data" / "diksi-cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(DATA)
+
+
+def found(text: str, rules) -> list[list]:
+    return [[f.kind, f.text, f.fix] for f in check_text(text, rules)]
+
+
+# --- matching: one hand-written case list, two engines ----------------------------------------
+
+
+@pytest.mark.parametrize("case", CASES["kasus"], ids=lambda case: case["nama"])
+def test_python_engine_matches_the_shared_cases(case, rules):
+    assert found(case["teks"], rules) == case["temuan"]
+
+
+def test_javascript_engine_matches_the_shared_cases(rules):
+    results = run_node(
+        "const m = load('cek-diksi.js'); const e = new m.Engine(input.data);"
+        "return input.cases.map(c => e.check(c.teks).map(f => [f.jenis, f.teks, f.perbaikan]));",
+        {"data": json.loads(rules_json(rules)), "cases": CASES["kasus"]},
+    )
+    mismatches = [
+        (case["nama"], got, case["temuan"])
+        for case, got in zip(CASES["kasus"], results, strict=True)
+        if got != case["temuan"]
+    ]
+    assert not mismatches
+
+
+def test_both_engines_apply_fixes_the_same_way(rules):
+    texts = [case["teks"] for case in CASES["perbaikan"]]
+    from_js = run_node(
+        "const m = load('cek-diksi.js'); const e = new m.Engine(input.data);"
+        "return input.texts.map(t => m.applyFixes(t, e.check(t)));",
+        {"data": json.loads(rules_json(rules)), "texts": texts},
+    )
+    for case, js in zip(CASES["perbaikan"], from_js, strict=True):
+        assert apply_fixes(case["teks"], check_text(case["teks"], rules)) == case["hasil"]
+        assert js == case["hasil"]
+
+
+def test_both_engines_agree_on_every_page_of_the_portal(rules):
+    """Thousands of real sentences: the two implementations must find exactly the same."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs").rglob("*.md"))]
+    assert len(texts) > 20
+    from_js = run_node(
+        "const m = load('cek-diksi.js'); const e = new m.Engine(input.data);"
+        "return input.texts.map(t => e.check(t).map(f => [f.jenis, f.teks, f.perbaikan]));",
+        {"data": json.loads(rules_json(rules)), "texts": texts},
+    )
+    from_python = [found(text, rules) for text in texts]
+    assert sum(len(page) for page in from_python) > 100
+    assert from_js == from_python
+
+
+def test_javascript_counts_follow_each_platform_rule():
+    counts = run_node(
+        "const m = load('cek-diksi.js'); return input.map(t => m.counts(t));",
+        [
+            "Halo warga! Info di https://contoh.go.id/layanan 😀 #Sukamaju #SiagaBencana @dinkes",
+            "Satu kalimat. Dua kalimat?\nTiga kalimat tanpa titik",
+        ],
+    )
+    first, second = counts
+    # X: 23 for the link, 2 for the emoji, 1 for every other character.
+    plain = len("Halo warga! Info di  ") + len(" #Sukamaju #SiagaBencana @dinkes")
+    assert first["xCharacters"] == plain + 23 + 2
+    assert (first["hashtags"], first["mentions"], first["links"], first["emoji"]) == (2, 1, 1, 1)
+    assert (second["sentences"], second["words"]) == (3, 8)
+
+
+# --- the word lists ---------------------------------------------------------------------------
+
+
+def test_the_lists_hold_at_least_300_standard_pairs_each_with_a_source(rules):
+    pairs = [entry for entry in rules.words.values() if entry.kind == "baku"]
+    assert len(pairs) >= 300
+    for entry in rules.words.values():
+        group = rules.groups[entry.group]
+        assert group.source.strip(), entry.key
+        assert entry.key not in {s.lower() for s in entry.suggestions}
+    # No suggested standard form is itself listed as non-standard.
+    standard = {s.lower() for e in pairs for s in e.suggestions}
+    assert not standard & {e.key for e in pairs}
+
+
+def test_the_browser_json_cannot_close_its_script_element(rules):
+    text = rules_json(rules)
+    assert "<" not in text and ">" not in text
+    assert json.loads(text)["kata"]["resiko"][2] == ["risiko"]
+
+
+VALID = {
+    "diksi-baku.yml": """\
+        - kelompok: Ejaan
+          sumber: KBBI
+          kata:
+            praktek: praktik
+        """,
+    "diksi-serapan.yml": """\
+        - kelompok: Asing
+          sumber: KBBI
+          kata:
+            meeting: [rapat, pertemuan]
+        """,
+    "diksi-sensitif.yml": """\
+        - kelompok: Stigma
+          sumber: UU
+          kata:
+            kafir:
+              catatan: Label yang memecah.
+        """,
+    "diksi-netralitas.yml": """\
+        - kelompok: Calon
+          sumber: SKB
+          frasa:
+            - nomor urut {angka}
+        """,
+}
+
+
+def problems(tmp_path: Path, **overrides: str) -> list[str]:
+    """Problems reported for the four lists, with some files replaced (or removed with None)."""
+    folder = tmp_path / "data"
+    folder.mkdir(exist_ok=True)
+    for name in FILES:
+        key = name.replace("-", "_").removesuffix(".yml")
+        text = overrides.get(key, VALID[name])
+        (folder / name).unlink(missing_ok=True)
+        if text is not None:
+            (folder / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    try:
+        load_rules(folder)
+    except ContentError as error:
+        return [str(problem) for problem in error.problems]
+    return []
+
+
+def test_valid_lists_load(tmp_path):
+    assert problems(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "diksi_baku",
+            """\
+            - kelompok: Ejaan
+              sumber: KBBI
+              kata:
+                ijin: izin
+                praktek: praktik
+                ijin: izin
+            """,
+            "docs/data/diksi-baku.yml:6: 'ijin' sudah tercatat di docs/data/diksi-baku.yml:4",
+        ),
+        (
+            "diksi_baku",
+            """\
+            - kelompok: Ejaan
+              sumber: KBBI
+              kata:
+                praktek: praktik
+                praktik: praktis
+            """,
+            "docs/data/diksi-baku.yml:4: 'praktik' ditulis sebagai bentuk baku untuk 'praktek', "
+            "tetapi juga tercatat sebagai bentuk tidak baku di docs/data/diksi-baku.yml:5",
+        ),
+        (
+            "diksi_serapan",
+            """\
+            - kelompok: Asing
+              sumber: KBBI
+              kata:
+                workshop: praktek kerja
+            """,
+            "docs/data/diksi-serapan.yml:4: 'praktek' ditulis sebagai saran untuk 'workshop'",
+        ),
+        (
+            "diksi_baku",
+            """\
+            - kelompok: Ejaan
+              sumber: KBBI
+              kata:
+                praktek: praktik
+                ijin:
+            """,
+            "docs/data/diksi-baku.yml:5: 'ijin' kosong",
+        ),
+        (
+            "diksi_baku",
+            """\
+            - kelompok: Ejaan
+              sumber: KBBI
+              kata:
+                "": praktik
+            """,
+            "docs/data/diksi-baku.yml:4: Kata kosong",
+        ),
+        (
+            "diksi_baku",
+            """\
+            - kelompok: Ejaan
+              kata:
+                praktek: praktik
+            """,
+            "docs/data/diksi-baku.yml:1: Kolom `sumber` wajib diisi",
+        ),
+        (
+            "diksi_baku",
+            """\
+            - kelompok: Ejaan
+              sumber: KBBI
+              imbuhan: kadang
+              kata:
+                praktek: praktik
+            """,
+            "docs/data/diksi-baku.yml:3: `imbuhan: kadang` tidak sah",
+        ),
+        (
+            "diksi_baku",
+            """\
+            - kelompok: Ejaan
+              sumber: KBBI
+              kata:
+                praktek:
+                  baku: praktik
+                  catatn: typo
+            """,
+            "docs/data/diksi-baku.yml:6: Kolom `catatn` tidak dikenal",
+        ),
+        (
+            "diksi_baku",
+            """\
+            - kelompok: Ejaan
+              sumber: KBBI
+              kata:
+                praktek: praktik
+                  resiko: risiko
+            """,
+            "docs/data/diksi-baku.yml:5: Berkas ini bukan YAML yang sah",
+        ),
+        (
+            "diksi_netralitas",
+            """\
+            - kelompok: Calon
+              sumber: SKB
+              frasa:
+                - nomor urut {nomor}
+            """,
+            "docs/data/diksi-netralitas.yml:4: Frasa 'nomor urut {nomor}' tidak sah",
+        ),
+        ("diksi_sensitif", None, "docs/data/diksi-sensitif.yml:1: Berkas daftar kata ini tidak"),
+    ],
+    ids=[
+        "duplicate",
+        "standard-and-non-standard",
+        "suggestion-is-non-standard",
+        "empty-value",
+        "empty-word",
+        "no-source",
+        "bad-affix-mode",
+        "unknown-field",
+        "yaml-syntax",
+        "bad-phrase",
+        "missing-file",
+    ],
+)
+def test_list_problems_name_file_and_line(tmp_path, name, text, expected):
+    reported = problems(tmp_path, **{name: text})
+    assert any(problem.startswith(expected) for problem in reported), reported
+
+
+def test_a_word_in_two_lists_is_reported(tmp_path):
+    reported = problems(
+        tmp_path,
+        diksi_serapan="""\
+        - kelompok: Asing
+          sumber: KBBI
+          kata:
+            praktek: latihan
+        """,
+    )
+    assert reported == [
+        "docs/data/diksi-serapan.yml:4: 'praktek' sudah tercatat di docs/data/diksi-baku.yml:4. "
+        "Hapus salah satunya."
+    ]
+
+
+# --- the portal's own Markdown ------------------------------------------------------------------
+
+
+def lint(text: str, rules) -> list[tuple[int, str]]:
+    return [
+        (p.line, p.message.split("'")[1]) for p in lint_page(textwrap.dedent(text), "x.md", rules)
+    ]
+
+
+def test_each_non_standard_word_is_reported_with_its_line(rules):
+    text = """\
+        ---
+        title: Contoh
+        ---
+
+        # Contoh
+
+        Warga dihimbau antri.
+
+        Simak [jadual](jadual.md) di ![resiko](resiko.svg "ijin") kantor.
+        """
+    assert lint(text, rules) == [(7, "dihimbau"), (7, "antri"), (9, "jadual"), (9, "resiko")]
+
+
+def test_deliberate_forms_code_and_links_are_skipped(rules):
+    text = """\
+        # Contoh
+
+        Tulis ~~himbauan~~, bukan *imbauan* yang keliru. `ijin` dan <https://contoh.id/ijin>.
+        Lihat https://contoh.id/resiko atau [situs](https://contoh.id/jadual "jaman").
+        <span title="resiko">aman</span> <!-- praktek -->
+
+        ```text
+        resiko
+        ```
+
+        !!! note "Catatan"
+            ~~~
+            nomer
+            ~~~
+
+        <!-- diksi: abaikan -->
+        === "Sebelum"
+
+            Warga dihimbau antri.
+
+        <!-- diksi: periksa -->
+        Sesudah ini diperiksa lagi: sekedar.
+        """
+    assert lint(text, rules) == [(22, "sekedar")]
+
+
+def test_front_matter_can_allow_words_for_one_page(rules):
+    text = """\
+        ---
+        title: Contoh
+        diksi_abaikan: [himbauan, Resiko]
+        ---
+
+        Himbauan, himbauan, resiko, dan ijin.
+        """
+    assert lint(text, rules) == [(6, "ijin")]
+
+
+def test_quiz_options_feedback_and_settings_are_skipped_but_questions_are_checked(rules):
+    text = """\
+        /// kuis | pilih-satu
+        id: diksi-himbauan
+        tujuan: 1
+
+        Manakah yang baku? Jangan tulis resiko.
+
+        - [ ] Himbauan kepada warga.
+            "Himbauan" tidak baku; begitu pula ijin.
+        - [x] Imbauan kepada warga.
+
+        Pembahasan: bentuk jadual juga keliru.
+        ///
+        """
+    assert lint(text, rules) == [(5, "resiko"), (11, "jadual")]
+
+
+def test_an_unclosed_region_and_a_bad_allow_list_are_reported(rules):
+    text = """\
+        ---
+        diksi_abaikan: himbauan
+        ---
+
+        Baik.
+
+        <!-- diksi: abaikan -->
+        resiko
+        """
+    assert [p.line for p in lint_page(textwrap.dedent(text), "x.md", rules)] == [7]
+    bad = "---\ndiksi_abaikan: {himbauan: 1}\n---\n\nijin\n"
+    messages = [str(p) for p in lint_page(bad, "x.md", rules)]
+    assert messages[0].startswith("x.md:2: `diksi_abaikan` harus berupa daftar kata")
+    assert messages[1].startswith("x.md:5: Kata tidak baku 'ijin'")
+
+
+def test_the_portal_passes_its_own_check(rules):
+    problems = []
+    for path in sorted((ROOT / "docs").rglob("*.md")):
+        src = path.relative_to(ROOT / "docs").as_posix()
+        problems += lint_page(path.read_text(encoding="utf-8"), src, rules)
+    assert [str(p) for p in problems] == []
+
+
+# --- in a real (tiny) build -------------------------------------------------------------------
+
+HOOKS = f"""
+hooks:
+  - {ROOT}/hooks/modules.py
+  - {ROOT}/hooks/quiz.py
+  - {ROOT}/hooks/diksi.py
+markdown_extensions:
+  - attr_list
+  - pymdownx.superfences
+  - pymdownx.tilde
+"""
+
+
+def data_pages(**overrides: str) -> dict[str, str]:
+    pages = {f"data/{name}": (DATA / name).read_text(encoding="utf-8") for name in FILES}
+    pages.update({f"data/{name}": text for name, text in overrides.items()})
+    return pages
+
+
+def test_strict_build_fails_on_a_non_standard_word_naming_file_and_line(tmp_path):
+    pages = {"index.md": "# Beranda\n\nWarga ~~dihimbau~~ tertib.\n\nJangan merubah data.\n"}
+    result, _ = make_site(tmp_path, {**pages, **data_pages()}, HOOKS)
+    assert result.returncode != 0
+    assert "index.md:5: Kata tidak baku 'merubah'; bentuk baku: 'mengubah'" in result.stderr
+    assert "dihimbau" not in result.stderr
+
+    pages["index.md"] = "# Beranda\n\nWarga ~~dihimbau~~ tertib.\n\nJangan mengubah data.\n"
+    result, site = make_site(tmp_path, {**pages, **data_pages()}, HOOKS)
+    assert result.returncode == 0, result.stderr
+    assert "<del>dihimbau</del>" in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_broken_word_list_fails_the_build_naming_file_and_line(tmp_path):
+    broken = "- kelompok: Ejaan\n  sumber: KBBI\n  kata:\n    ijin: izin\n    ijin: izin\n"
+    pages = {"index.md": "# Beranda\n", **data_pages(**{"diksi-baku.yml": broken})}
+    result, _ = make_site(tmp_path, pages, HOOKS)
+    assert result.returncode != 0
+    assert "docs/data/diksi-baku.yml:5: 'ijin' sudah tercatat di docs/data/diksi-baku.yml:4" in (
+        result.stderr
+    )

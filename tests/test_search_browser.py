@@ -1,0 +1,183 @@
+"""Indonesian search in Chromium: inflected forms find their root, English platform terms find
+their Indonesian equivalents, highlighting and suggestions still work, the offline (file://)
+bundle searches too, and odd input never raises an error."""
+
+from __future__ import annotations
+
+import re
+import time
+from urllib.parse import parse_qs, urljoin, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import ROOT, make_site
+
+pytestmark = pytest.mark.browser
+
+# Query -> a page about its root or term (site path) that must be among the first three pages.
+# Grow this list with the content; use only pages that exist.
+CASES = [
+    ("menyunting", "panduan-kontributor/"),
+    ("diunggah", "modul/diksi/pedoman-ringkas/"),
+    ("pengukuran", "modul/variasi-kemasan/ukuran-dan-rasio/"),
+    ("tulisannya", "panduan-kontributor/"),
+    ("berkomentar", "modul/tahun-politik/moderasi-dan-krisis/"),
+    ("engagement", "modul/evaluasi-insight/metrik-dan-makna/"),
+    ("reach", "modul/evaluasi-insight/metrik-dan-makna/"),
+    ("followers", "modul/evaluasi-insight/metrik-dan-makna/"),
+    ("caption", "modul/narasi/keterangan-per-platform/"),
+    ("carousel", "modul/variasi-kemasan/format-konten/"),
+    ("content calendar", "modul/perencanaan-konten/kalender-konten/"),
+    ("hoax", "modul/tahun-politik/hoaks-dan-cek-fakta/"),
+    ("glosarium", "glosarium/"),
+]
+ODD_QUERIES = [
+    "!!!???",
+    "#tagar @akun",
+    "😀🎉",
+    "2024 08.00 50%",
+    "rp50.000,00",
+    "yang dan di dengan",
+    "the of and",
+    "kata-kata",
+    'unggahan "kalender',
+    "+ - ~ ^ : *",
+    "title:kuis text:",
+    "engagement~ reach^ *ukur",
+    "menyunting " * 60,
+    "x" * 500,
+]
+
+
+ANSWERED = re.compile(r"dokumen ditemukan|Tidak ada dokumen yang sesuai|Ketik untuk mulai")
+
+
+def open_search(page, url):
+    page.goto(url)
+    page.get_by_label("Cari", exact=False).first.click()
+    return page.locator("input.md-search__input")
+
+
+def search(page, query: str) -> list[str]:
+    """Type a query; return the hrefs of the result pages (one per page) once they settle."""
+    field = page.locator("input.md-search__input")
+    field.fill("")
+    field.press("Backspace")
+    page.keyboard.type(query)
+    meta = page.locator(".md-search-result__meta")
+    expect(meta).to_contain_text("ditemukan")
+    seen, stable, deadline = None, 0, time.monotonic() + 10
+    while stable < 3 and time.monotonic() < deadline:
+        current = page.locator(".md-search-result__item").evaluate_all(
+            "items => items.map(item => item.querySelector('a').getAttribute('href'))"
+        )
+        stable = stable + 1 if current == seen else 0
+        seen = current
+        time.sleep(0.1)
+    return seen
+
+
+def site_path(site_url: str, href: str) -> str:
+    return urlsplit(urljoin(site_url, href)).path.removeprefix(urlsplit(site_url).path)
+
+
+def test_queries_find_the_page_about_their_root(page, site_url):
+    open_search(page, site_url)
+    misses = []
+    for query, expected in CASES:
+        pages = [site_path(site_url, href) for href in search(page, query)]
+        if expected not in pages[:3]:
+            misses.append(f"{query!r}: expected {expected}, first pages {pages[:3]}")
+    assert misses == []
+    assert page.js_errors == []
+
+
+def test_the_target_page_highlights_the_typed_word_and_its_other_forms(page, site_url):
+    open_search(page, site_url)
+    hrefs = search(page, "pengukuran")
+    target = next(href for href in hrefs if "ukuran-dan-rasio" in href)
+    words = parse_qs(urlsplit(target).query)["h"][0].split()
+    assert words[0] == "pengukuran" and {"ukuran", "mengukur"} <= set(words)
+    page.locator(f".md-search-result__link[href='{target}']").first.click()
+    expect(page).to_have_url(f"{urljoin(site_url, target)}")
+    marks = page.locator("article mark[data-md-highlight]")
+    expect(marks.first).to_be_visible()
+    assert "ukuran" in {text.lower() for text in marks.all_inner_texts()}
+
+
+def test_english_terms_highlight_their_indonesian_equivalent(page, site_url):
+    open_search(page, site_url)
+    hrefs = search(page, "reach")
+    words = parse_qs(urlsplit(hrefs[0]).query)["h"][0].split()
+    assert words[0] == "reach" and "jangkauan" in words
+    # The search result itself marks the Indonesian word it matched.
+    first = page.locator(".md-search-result__item").first
+    assert "jangkauan" in [t.lower() for t in first.locator("mark").all_inner_texts()]
+
+
+def test_suggestions_complete_the_word_being_typed(page, site_url):
+    open_search(page, site_url)
+    page.keyboard.type("kalen")
+    expect(page.locator(".md-search__suggest")).to_have_text("kalender")
+    page.keyboard.press("ArrowRight")
+    expect(page.locator("input.md-search__input")).to_have_value("kalender")
+
+
+def test_odd_queries_never_raise_errors(page, site_url):
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    open_search(page, site_url)
+    for query in ODD_QUERIES:
+        field = page.locator("input.md-search__input")
+        field.fill("")
+        field.press("Backspace")
+        page.keyboard.type(query)
+        expect(page.locator(".md-search-result__meta")).to_have_text(ANSWERED)
+    time.sleep(0.5)
+    assert problems == []
+    assert page.js_errors == []
+
+
+def test_only_stop_words_find_nothing_rather_than_everything(page, site_url):
+    open_search(page, site_url)
+    page.keyboard.type("yang dengan ")
+    expect(page.locator(".md-search-result__meta")).to_have_text("Tidak ada dokumen yang sesuai")
+
+
+OFFLINE_PAGES = {
+    "index.md": "---\ndescription: Uji.\n---\n# Beranda\n\nSelamat datang.\n",
+    "sunting.md": (
+        "---\ndescription: Uji.\n---\n# Penyuntingan naskah\n\n"
+        "Setiap penyuntingan dicatat. Naskah yang sudah disunting dikirim ke atasan.\n"
+    ),
+    "lain.md": "---\ndescription: Uji.\n---\n# Jadwal\n\nJadwal rapat bulanan.\n",
+}
+OFFLINE_CONFIG = f"""
+hooks:
+  - {ROOT}/hooks/modules.py
+  - {ROOT}/hooks/quiz.py
+  - {ROOT}/hooks/vendor.py
+  - {ROOT}/hooks/cari.py
+plugins:
+  - search
+  - offline
+"""
+
+
+def test_offline_bundle_searches_from_the_file_system(tmp_path, context):
+    result, site = make_site(tmp_path, OFFLINE_PAGES, OFFLINE_CONFIG)
+    assert result.returncode == 0, result.stderr
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert "unpkg.com" not in html
+    assert "workers/cari.js#search." in html
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((site / "index.html").as_uri())
+    page.get_by_label("Cari", exact=False).first.click()
+    page.keyboard.type("menyunting")
+    first = page.locator(".md-search-result__item a").first
+    expect(first).to_have_attribute("href", (site / "sunting.html").as_uri())
+    expect(page.locator(".md-search-result__meta")).to_have_text("1 dokumen ditemukan")
+    assert errors == []
