@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ("quiz", "weight", "scaling")
+BENCHMARKS = ("quiz", "weight", "scaling", "search")
 
 
 def main(names: list[str]) -> None:

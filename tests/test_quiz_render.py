@@ -56,9 +56,10 @@ def test_single_choice_is_a_fieldset_with_legend_labelled_radios_and_a_closed_ke
     key = form.find("details")
     assert key.get("open") is None
     assert key.find("summary").text == "Lihat kunci jawaban"
-    right = key.find(".//li[@class='kuis__kunci--benar']")
-    assert right.get("data-pilihan") == "2" and "Imbauan" in text_of(right)
-    assert "Tidak baku." in text_of(key.find(".//li[@data-pilihan='1']"))
+    assert [li.get("data-pilihan") for li in key.iter("li")] == ["2"]
+    assert text_of(key.find(".//li[@class='kuis__kunci--benar']")) == "Imbauan"
+    feedback = form.find(".//div[@class='kuis__opsi'][1]/div[@class='kuis__umpan-opsi']")
+    assert feedback.get("hidden") is not None and text_of(feedback) == "Tidak baku."
     assert "Kata dasarnya imbau." in text_of(key.find(".//div[@class='kuis__pembahasan']"))
     assert form.find(".//div[@role='status']").get("aria-live") == "polite"
 

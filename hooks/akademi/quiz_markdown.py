@@ -168,6 +168,11 @@ def _render_inputs(fieldset: etree.Element, question: Question, parse_blocks) ->
         )
         label = etree.SubElement(row, "label", {"for": f"{qid}-{index}"})
         _inline(label, option.text, parse_blocks)
+        if option.feedback:
+            # Shown by the script when this option is chosen; kept out of the key so each
+            # option's text is rendered once.
+            feedback = etree.SubElement(row, "div", {"class": "kuis__umpan-opsi", "hidden": ""})
+            _inline(feedback, option.feedback, parse_blocks)
 
 
 def _render_key(question: Question, parse_blocks: ParseBlocks) -> etree.Element:
@@ -194,25 +199,14 @@ def _render_key(question: Question, parse_blocks: ParseBlocks) -> etree.Element:
             item = etree.SubElement(steps, "li", {"data-langkah": str(index)})
             _inline(item, option.text, parse_blocks)
     else:
+        etree.SubElement(details, "p").text = "Jawaban yang benar:"
         listing = etree.SubElement(details, "ul", {"class": "kuis__kunci-daftar"})
         for index, option in enumerate(question.options, start=1):
-            state = "benar" if option.correct else "salah"
-            item = etree.SubElement(
-                listing,
-                "li",
-                {
-                    "data-pilihan": str(index),
-                    "class": f"kuis__kunci--{state}",
-                },
-            )
-            etree.SubElement(item, "strong", {"class": "kuis__tanda"}).text = (
-                "Benar: " if option.correct else "Salah: "
-            )
-            text = etree.SubElement(item, "span")
-            _inline(text, option.text, parse_blocks)
-            if option.feedback:
-                feedback = etree.SubElement(item, "div", {"class": "kuis__umpan-opsi"})
-                parse_blocks(feedback, escape_raw_html(option.feedback))
+            if option.correct:
+                item = etree.SubElement(
+                    listing, "li", {"data-pilihan": str(index), "class": "kuis__kunci--benar"}
+                )
+                _inline(item, option.text, parse_blocks)
     if question.explanation:
         explanation = etree.SubElement(details, "div", {"class": "kuis__pembahasan"})
         etree.SubElement(explanation, "p", {"class": "kuis__judul-pembahasan"}).text = "Pembahasan"

@@ -124,8 +124,13 @@
     ));
     box.appendChild(verdict);
     answer.forEach(function (value) {
-      var item = key.querySelector('[data-pilihan="' + CSS.escape(value) + '"] .kuis__umpan-opsi');
-      if (item) box.appendChild(item.cloneNode(true));
+      var input = form.querySelector('.kuis__pilihan input[value="' + CSS.escape(value) + '"]');
+      var feedback = input && input.parentNode.querySelector(".kuis__umpan-opsi");
+      if (feedback) {
+        var copy = feedback.cloneNode(true);
+        copy.hidden = false;
+        box.appendChild(copy);
+      }
     });
     var explanation = key.querySelector(".kuis__pembahasan");
     if (explanation) box.appendChild(explanation.cloneNode(true));
