@@ -74,7 +74,8 @@ def objective_problems(
     questions: list[Question], objective_counts: dict[str, int]
 ) -> list[Problem]:
     """Module questions must name a real objective, and every objective must be tested."""
-    problems, tested = [], {}
+    problems: list[Problem] = []
+    tested: dict[str, set[int]] = {}
     for question in questions:
         slug = module_slug(question.path)
         if slug not in objective_counts:
@@ -99,8 +100,8 @@ def objective_problems(
                         f"`tujuan: {number}` tidak ada; modul ini memiliki {count} tujuan belajar.",
                     )
                 )
-    for slug, numbers in tested.items():
-        missing = sorted(set(range(1, objective_counts[slug] + 1)) - numbers)
+    for slug, count in objective_counts.items():
+        missing = sorted(set(range(1, count + 1)) - tested.get(slug, set()))
         if missing:
             problems.append(
                 Problem(

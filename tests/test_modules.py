@@ -75,13 +75,24 @@ def module_page(slug: str, number: int, prerequisites: str = "[]") -> str:
     )
 
 
+def objectives_quiz(slug: str) -> str:
+    """A quiz page testing objectives 1-3, as every module needs."""
+    return "".join(
+        f"/// kuis | benar-salah\nid: {slug}-{n}\ntujuan: {n}\nPernyataan {n}.\n"
+        "- [x] Benar\n- [ ] Salah\n///\n"
+        for n in (1, 2, 3)
+    )
+
+
 def test_build_renders_card_and_overview(tiny_site):
     result, site = tiny_site(
         {
             "index.md": "# Beranda\n",
             "modul/index.md": "# Daftar Modul\n",
             "modul/dasar/index.md": module_page("dasar", 1),
+            "modul/dasar/kuis.md": objectives_quiz("dasar"),
             "modul/lanjut/index.md": module_page("lanjut", 2, "[dasar]"),
+            "modul/lanjut/kuis.md": objectives_quiz("lanjut"),
         }
     )
     assert result.returncode == 0, result.stderr
@@ -104,3 +115,11 @@ def test_build_fails_on_missing_metadata_naming_file_and_field(tiny_site):
     )
     assert result.returncode != 0
     assert "modul/rusak/index.md:1: Kolom `tingkat`: wajib diisi" in result.stderr
+
+
+def test_module_without_a_quiz_fails_naming_untested_objectives(tiny_site):
+    result, _ = tiny_site(
+        {"index.md": "# Beranda\n", "modul/dasar/index.md": module_page("dasar", 1)}
+    )
+    assert result.returncode != 0
+    assert "modul/dasar/index.md:1: Tujuan belajar nomor 1, 2, 3 belum diuji" in result.stderr
