@@ -1,5 +1,6 @@
 """MkDocs hook: serve the npm browser libraries (slides, QR codes, offline search shim) from
-the site itself, and keep Material's offline plugin from pointing at unpkg.com.
+the site itself; in the offline build, keep Material's offline plugin from pointing at
+unpkg.com and switch off instant navigation (it cannot work from file://).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
+from akademi.offline import offline_features
 from akademi.vendor import offline_polyfills, vendor_files
 
 NODE_MODULES = Path(__file__).resolve().parent.parent / "node_modules"
@@ -23,6 +25,7 @@ def on_config(config: MkDocsConfig) -> None:
     offline = config.plugins.get("material/offline")
     if offline and offline.config.enabled:
         config.extra["polyfills"] = offline_polyfills(config.extra.get("polyfills", []))
+        config.theme["features"] = offline_features(config.theme.get("features", []))
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

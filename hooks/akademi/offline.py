@@ -15,6 +15,13 @@ from pathlib import Path
 TOP = "akademi-medsos-pemda"
 
 
+def offline_features(features: list[str]) -> list[str]:
+    """Theme features without instant navigation, which cannot work from file://: it fetches
+    the sitemap, and the failed fetch leaves Material's document$ in error, so no page script
+    (quizzes, progress) would ever start."""
+    return [feature for feature in features if not feature.startswith("navigation.instant")]
+
+
 def pack(folder: Path, target: Path) -> tuple[int, int, int]:
     """Zip every file of ``folder`` under one top folder; returns (zip bytes, files, bytes)."""
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "315532800"))
