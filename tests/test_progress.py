@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 
 def modules(page, site_url) -> list[dict]:
     page.goto(site_url)
-    return json.loads(page.locator("#__akademi-modul").text_content())["modul"]
+    return json.loads(page.locator("#__akademi-modul").get_attribute("data-modul"))["modul"]
 
 
 def pass_quiz(page):
@@ -228,3 +228,18 @@ def test_service_worker_serves_offline_and_offers_new_versions(browser, own_copy
     keys = page.evaluate("caches.keys()")
     assert keys == ["akademi:/akademi-medsos-pemda/:baru"]
     context.close()
+
+
+def test_progress_survives_instant_navigation(page, site_url):
+    first = modules(page, site_url)[0]
+    page.goto(site_url + first["halaman"][0])
+    page.wait_for_load_state("networkidle")  # Instant navigation starts once the sitemap loads.
+    page.evaluate("window.__samePage = true")
+    page.locator(".md-footer__link--next").click()
+    expect(page).to_have_url(site_url + first["halaman"][1])
+    assert page.evaluate("window.__samePage") is True
+    page.locator(".md-footer__link--next").click()
+    expect(page).to_have_url(site_url + first["halaman"][2])
+    link = page.locator(f".md-nav__link[href$='{first['halaman'][1].split('/')[-2]}/']").first
+    expect(link.locator(".kemajuan-tanda")).to_contain_text("sudah dibaca")
+    assert page.js_errors == []

@@ -21,7 +21,7 @@
   function moduleMap() {
     var source = document.getElementById("__akademi-modul");
     try {
-      return source ? JSON.parse(source.textContent).modul : [];
+      return source ? JSON.parse(source.dataset.modul).modul : [];
     } catch (error) {
       return [];
     }
