@@ -147,7 +147,7 @@ def test_printing_a_deck_gives_one_slide_per_a4_landscape_page(page, site_url):
 
 def answer(page, right: set[int]):
     """Answer the displayed test: questions whose bank position is in ``right`` correctly."""
-    bank = json.loads(page.locator("[data-prapasca-bank]").text_content())
+    bank = json.loads(page.locator("[data-prapasca-bank]").get_attribute("data-json"))
     ids = [question["id"] for question in bank["soal"]]
     for form in page.locator("form.prapasca__soal").all():
         position = ids.index(form.get_attribute("data-kuis-id"))
@@ -204,9 +204,21 @@ def test_pre_and_post_test_show_scores_gain_code_and_qr(page, site_url):
     expect(page.locator("[data-rekap-pesan]")).to_contain_text("1 kode ditambahkan")
 
 
+def test_pre_and_post_test_start_after_instant_navigation(page, site_url):
+    """The test page loads its own scripts; they must also start without a full page load."""
+    page.goto(site_url + "pelatih/")
+    page.wait_for_load_state("networkidle")  # Instant navigation starts once the sitemap loads.
+    page.evaluate("window.__samePage = true")
+    page.locator(".md-content").get_by_role("link", name="Pra-tes dan pasca-tes").click()
+    expect(page).to_have_url(site_url + "pelatih/pra-pasca-tes/")
+    assert page.evaluate("window.__samePage") is True
+    expect(page.locator("[data-prapasca]")).to_be_visible()
+    assert page.js_errors == []
+
+
 def test_class_tally_counts_means_gain_and_rejects_bad_codes(page, site_url, tmp_path):
     page.goto(site_url + "pelatih/rekap-kelas/")
-    banks = json.loads(page.locator("[data-rekap-bank]").text_content())
+    banks = json.loads(page.locator("[data-rekap-bank]").get_attribute("data-json"))
     bank = banks[0]
     n = len(bank["soal"])
     learners = [  # (pre right, post right); the third did only the pre-test

@@ -16,7 +16,7 @@
 (function () {
   "use strict";
 
-  var store = window.akademiStorage;
+  var store; /* window.akademiStorage, set in boot(): storage.js may load after this file. */
   var ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
   var VERSION = 1;
   var HEADER_BITS = 3 + 12 + 20 + 2;
@@ -155,7 +155,7 @@
   function readJson(root, selector) {
     var source = root.querySelector(selector);
     try {
-      return source ? JSON.parse(source.textContent) : null;
+      return source ? JSON.parse(source.dataset.json) : null;
     } catch (error) {
       return null;
     }
@@ -670,9 +670,18 @@
 
   window.akademiPrapasca = { encode: encode, decode: decode, percent: percent, gain: gain };
 
-  if (window.document$) {
-    window.document$.subscribe(start);
-  } else {
-    document.addEventListener("DOMContentLoaded", start);
+  /* Loaded by the test and tally pages themselves (not on every page), so it may run before
+   * Material's bundle and again after each instant navigation: set up what is on the page now,
+   * and subscribe to document$ once. */
+  function boot() {
+    store = window.akademiStorage;
+    start();
+    if (window.document$ && !window.__akademiPrapascaTerpasang) {
+      window.__akademiPrapascaTerpasang = true;
+      window.document$.subscribe(start);
+    }
   }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
+  else boot();
 })();
