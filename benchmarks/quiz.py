@@ -8,8 +8,8 @@ the same question text as plain Markdown. Also prints the gzip size of the quiz'
 from __future__ import annotations
 
 import tempfile
-import time
 import textwrap
+import time
 from pathlib import Path
 
 from benchmarks.common import ROOT, build_seconds, gzip_size, kib

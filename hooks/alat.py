@@ -2,9 +2,11 @@
 
 A tool page names its tool in front matter (``alat: cek-diksi``) and marks with ``<!-- alat -->``
 where the tool goes. This hook renders ``overrides/partials/alat/<tool>.html`` there, with the
-data the tool needs embedded as JSON: no request at run time, so the tools also work offline and
-from ``file://``. Data files are validated before any page renders; a problem fails the build
-naming the file and line.
+data the tool needs embedded as JSON in a ``data-isi`` attribute: no request at run time, so the
+tools also work offline and from ``file://``. (Not a <script type="application/json">: Material's
+instant navigation re-creates inline scripts without their type and would run the JSON as code;
+and not element text, which the search index would pick up.) Data files are validated before
+any page renders; a problem fails the build naming the file and line.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
@@ -29,10 +30,8 @@ PLACEHOLDER = "<!-- alat -->"
 payloads: dict[str, str] = {}
 
 
-def script_json(value) -> Markup:
-    """JSON that cannot close the <script> element it sits in."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+def compact_json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def calendar_data(config: MkDocsConfig) -> dict:
@@ -42,7 +41,9 @@ def calendar_data(config: MkDocsConfig) -> dict:
     config_text = config_path.read_text(encoding="utf-8") if config_path.exists() else ""
     source = data_dir / "hari-penting.yml"
     if not source.exists():
-        raise ContentError([Problem("docs/data/hari-penting.yml", 1, "Berkas ini tidak ditemukan.")])
+        raise ContentError(
+            [Problem("docs/data/hari-penting.yml", 1, "Berkas ini tidak ditemukan.")]
+        )
     fixed, moving = kalender.parse_days(
         source.read_text(encoding="utf-8"), "docs/data/hari-penting.yml"
     )
@@ -55,8 +56,8 @@ def calendar_data(config: MkDocsConfig) -> dict:
 def on_files(files: Files, config: MkDocsConfig) -> None:
     payloads.clear()
     try:
-        payloads["cek-diksi"] = Markup(rules_json(load_rules(Path(config.docs_dir) / "data")))
-        payloads["kalender-konten"] = script_json(calendar_data(config))
+        payloads["cek-diksi"] = rules_json(load_rules(Path(config.docs_dir) / "data"))
+        payloads["kalender-konten"] = compact_json(calendar_data(config))
     except ContentError as error:
         raise PluginError("Data alat perlu diperbaiki:\n" + str(error)) from error
 

@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
 
 from akademi.glossary import synonym_groups
 from akademi.site import load_glossary
@@ -21,7 +20,9 @@ from akademi.site import load_glossary
 INDEX = "search/search_index.json"
 
 
-@event_priority(-50)  # After Material's search plugin wrote the index, before offline inlines it.
+# Runs after Material's search plugin has written the index (plugins come before hooks) and
+# before the offline plugin inlines it (priority -100); listed before hooks/progress.py in
+# mkdocs.yml so the service worker's content version covers the synonyms too.
 def on_post_build(config: MkDocsConfig) -> None:
     path = Path(config.site_dir) / INDEX
     if not path.is_file():

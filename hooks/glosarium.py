@@ -13,7 +13,7 @@ import re
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from akademi.glossary import PAGE, Term, abbreviations, module_problems, render_page
@@ -36,11 +36,26 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if not terms:
         return files
     modules = {module.slug: module.title for module in load_modules(files)}
-    problems = module_problems(terms, set(modules))
+    # A site without any module (a rebranded copy, a test) has nothing to link to.
+    problems = module_problems(terms, set(modules)) if modules else []
     if problems:
         raise PluginError("Glosarium perlu diperbaiki:\n" + str(ContentError(problems)))
-    files.append(File.generated(config, PAGE, content=render_page(terms, modules)))
+    # The portal's nav lists the page; a copy whose nav leaves it out gets it without a warning.
+    inclusion = InclusionLevel.UNDEFINED if listed(config.nav, PAGE) else InclusionLevel.NOT_IN_NAV
+    files.append(
+        File.generated(config, PAGE, content=render_page(terms, modules), inclusion=inclusion)
+    )
     return files
+
+
+def listed(nav: object, path: str) -> bool:
+    """Whether a nav configuration names ``path`` (no nav at all lists every page)."""
+    if nav is None:
+        return True
+    if isinstance(nav, str):
+        return nav == path
+    items = nav.values() if isinstance(nav, dict) else nav if isinstance(nav, list) else []
+    return any(item is not None and listed(item, path) for item in items)
 
 
 def on_page_content(html: str, page: Page, **kwargs) -> str:

@@ -23,7 +23,9 @@ PRINT_PAGE = "pelatih/cetak-modul.md"
 WORKSHEET = "lembar-kerja.md"
 INTRO = """---
 title: Cetak Semua Modul
-description: Semua modul dalam satu halaman untuk dicetak sebagai bahan ajar A4, tanpa menu dan tanpa kunci jawaban.
+description: >-
+  Semua modul dalam satu halaman untuk dicetak sebagai bahan ajar A4, tanpa menu dan tanpa
+  kunci jawaban.
 search:
   exclude: true
 ---

@@ -66,13 +66,16 @@ def front_matter(**fields) -> str:
 
 def deck_stub(module: Module) -> str:
     """The deck page's Markdown: only metadata; the template renders the slides."""
-    return front_matter(
-        title=f"Salindia: {module.title}",
-        description=f"Salindia modul {module.title} untuk ditayangkan pelatih, dibuat dari "
-        "halaman modul yang sama.",
-        template="salindia.html",
-        search={"exclude": True},
-    ) + f"# Salindia: {module.title}\n"
+    return (
+        front_matter(
+            title=f"Salindia: {module.title}",
+            description=f"Salindia modul {module.title} untuk ditayangkan pelatih, dibuat dari "
+            "halaman modul yang sama.",
+            template="salindia.html",
+            search={"exclude": True},
+        )
+        + f"# Salindia: {module.title}\n"
+    )
 
 
 def guide_index(modules: list[Module]) -> str:
@@ -108,9 +111,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
 
 
 def module_pages(slug: str) -> list[str]:
-    return [
-        src for src in state["order"] if module_slug(src) == slug and src.endswith(".md")
-    ]
+    return [src for src in state["order"] if module_slug(src) == slug and src.endswith(".md")]
 
 
 def guide_page(module: Module, files: Files) -> str:
@@ -142,7 +143,8 @@ def guide_page(module: Module, files: Files) -> str:
         "",
         "## Urutan halaman",
         "",
-        "Tayangkan atau bahas halaman berikut secara berurutan. Salindia mengikuti urutan yang sama.",
+        "Tayangkan atau bahas halaman berikut secara berurutan. Salindia mengikuti urutan "
+        "yang sama.",
         "",
     ]
     for src in module_pages(module.slug):
@@ -200,7 +202,9 @@ def qr_sheet(config: MkDocsConfig) -> str:
     codes = []
     for label, path in targets:
         address = published_url(config, path)
-        codes.append({"label": label, "alamat": address, "svg": qr_svg(address, f"Kode QR {label}")})
+        codes.append(
+            {"label": label, "alamat": address, "svg": qr_svg(address, f"Kode QR {label}")}
+        )
     template = config.theme.get_env().get_template("partials/kode-qr.html")
     return template.render(codes=codes)
 
@@ -245,6 +249,4 @@ def published_url(config: MkDocsConfig, path: str) -> str:
 def qr_svg(data: str, title: str) -> str:
     """A scalable SVG QR code, dark on light whatever the palette, made without any network."""
     code = segno.make(data, error="m", micro=False)
-    return code.svg_inline(
-        scale=1, border=2, dark="#000", light="#fff", omitsize=True, title=title
-    )
+    return code.svg_inline(scale=1, border=2, dark="#000", light="#fff", omitsize=True, title=title)

@@ -9,6 +9,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from nodejs import run_node
+
 from akademi.diksi import (
     FILES,
     apply_fixes,
@@ -18,9 +20,7 @@ from akademi.diksi import (
     rules_json,
 )
 from akademi.problems import ContentError
-
 from conftest import ROOT, make_site
-from nodejs import run_node
 
 DATA = ROOT / "docs" / "data"
 CASES = json.loads((ROOT / "tests" / "data" / "diksi-cases.json").read_text(encoding="utf-8"))

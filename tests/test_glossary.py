@@ -196,8 +196,6 @@ Teks.
 GLOSSARY_CONFIG = f"""
 markdown_extensions: [abbr, attr_list, tables, toc, pymdownx.superfences]
 hooks:
-  - {ROOT}/hooks/modules.py
-  - {ROOT}/hooks/quiz.py
   - {ROOT}/hooks/glosarium.py
   - {ROOT}/hooks/cari.py
 plugins: [search]
@@ -247,3 +245,12 @@ def test_a_glossary_problem_fails_the_build_with_file_and_line(tmp_path):
     assert "data/glosarium.yml:9: Modul `narsi` tidak ada. Pilih salah satu: narasi." in (
         result.stderr
     )
+
+
+def test_the_page_is_listed_only_where_the_nav_names_it():
+    from glosarium import listed
+
+    nav = [{"Beranda": "index.md"}, {"Panduan": [{"Glosarium": "glosarium.md"}, "tentang.md"]}]
+    assert listed(nav, "glosarium.md")
+    assert not listed(["index.md", "tentang.md"], "glosarium.md")
+    assert listed(None, "glosarium.md")

@@ -1,5 +1,5 @@
-"""The browser's Indonesian stemmer (stemmer-id.js), run in Node, and its agreement with
-PySastrawi over every distinct word of the built site."""
+"""Indonesian search without a browser: the stemmer (stemmer-id.js) run in Node, its
+agreement with PySastrawi over every distinct word of the built site, and the worker wiring."""
 
 from __future__ import annotations
 

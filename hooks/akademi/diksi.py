@@ -24,6 +24,7 @@ Matching, in short:
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -157,9 +158,6 @@ class Finding:
     key: str | None = None
     group: int | None = None
 
-    def as_case(self) -> dict:
-        return {"jenis": self.kind, "teks": self.text, "perbaikan": self.fix}
-
 
 # --- reading and validating the lists --------------------------------------------------------
 
@@ -243,7 +241,8 @@ def parse_list(text: str, path: str, kind: str, group_offset: int = 0):
                     path,
                     1,
                     "Berkas daftar kata harus berisi daftar kelompok, masing-masing diawali "
-                    "`- kelompok: <nama>`. Lihat Panduan Kontributor, bagian Daftar kata Cek Diksi.",
+                    "`- kelompok: <nama>`. Lihat Panduan Kontributor, bagian Daftar kata "
+                    "Cek Diksi.",
                 )
             ]
         )
@@ -274,9 +273,7 @@ def parse_list(text: str, path: str, kind: str, group_offset: int = 0):
         index = group_offset + len(groups)
         group_saran = data.text_value(fields.get("saran"))
         if fields.get("saran") is not None and not group_saran:
-            problems.append(
-                Problem(path, data.line(fields["saran"]), "Kolom `saran` kosong.")
-            )
+            problems.append(Problem(path, data.line(fields["saran"]), "Kolom `saran` kosong."))
         groups.append(
             Group(
                 name or "",
@@ -359,7 +356,9 @@ def _parse_entry(key, key_line, value, kind, value_key, mode, group, path) -> En
         return Problem(path, key_line, f"'{key}' kosong: tulis {what} sesudah tanda titik dua.")
     if kind == "baku" and normalize(suggestions[0][0]) == word:
         return Problem(path, key_line, f"'{key}': bentuk tidak baku sama dengan bentuk bakunya.")
-    return Entry(word, kind, tuple(text for text, _ in suggestions), note, mode, group, path, key_line)
+    return Entry(
+        word, kind, tuple(text for text, _ in suggestions), note, mode, group, path, key_line
+    )
 
 
 def _parse_phrases(node, path, group_line, group, problems) -> list[Phrase]:
@@ -373,7 +372,9 @@ def _parse_phrases(node, path, group_line, group, problems) -> list[Phrase]:
         text = data.text_value(item)
         item_line = data.line(item)
         if text is None:
-            problems.append(Problem(path, item_line, "Frasa kosong. Tulis frasanya atau hapus baris ini."))
+            problems.append(
+                Problem(path, item_line, "Frasa kosong. Tulis frasanya atau hapus baris ini.")
+            )
             continue
         text = normalize(text)
         if not all(PHRASE_PIECE_RE.match(piece) for piece in re.split(r"[ \-]", text)):
@@ -502,7 +503,7 @@ def rules_payload(rules: Rules) -> dict:
 
 
 def rules_json(rules: Rules) -> str:
-    """The payload as JSON that is safe inside a <script> element."""
+    """The payload as JSON with <, > and & escaped (safe in an HTML attribute or a script)."""
     text = json.dumps(rules_payload(rules), ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
@@ -668,12 +669,12 @@ def word_findings(text: str, rules: Rules, spans=None) -> list[Finding]:
     toks = tokens(text, spans)
     index = 0
     while index < len(toks):
-        start, end, surface = toks[index]
+        start, _, surface = toks[index]
         if rules.first_words and normalize(surface) in rules.first_words:
             hit = None
             for size in range(min(rules.max_words, len(toks) - index), 1, -1):
                 run = toks[index : index + size]
-                if any(text[a[1] : b[0]].strip() for a, b in zip(run, run[1:], strict=False)):
+                if any(text[a[1] : b[0]].strip() for a, b in itertools.pairwise(run)):
                     continue
                 result = _phrase([normalize(t[2]) for t in run], rules)
                 if result:

@@ -182,7 +182,7 @@ def abbreviations(terms: list[Term]) -> dict[str, str]:
     """Tooltip text for each term as written in prose: lower case and sentence case."""
     result: dict[str, str] = {}
     for term in terms:
-        for form in {term.istilah, term.istilah[:1].upper() + term.istilah[1:]}:
+        for form in (term.istilah, term.istilah[:1].upper() + term.istilah[1:]):
             result.setdefault(form, term.tooltip)
     return result
 
@@ -201,7 +201,8 @@ def synonym_groups(terms: list[Term]) -> list[list[str]]:
 
 
 def render_page(terms: list[Term], module_titles: dict[str, str]) -> str:
-    """Markdown of the Glosarium page, terms in alphabetical order."""
+    """Markdown of the Glosarium page, terms in alphabetical order; each links to the module
+    that teaches it (a site without modules, e.g. a rebranded copy, shows a dash)."""
     lines = [
         "---",
         "title: Glosarium",
@@ -220,11 +221,9 @@ def render_page(terms: list[Term], module_titles: dict[str, str]) -> str:
         "| --- | --- | --- | --- |",
     ]
     for term in sorted(terms, key=lambda term: term.istilah.casefold()):
-        title = module_titles.get(term.modul, term.modul)
-        lines.append(
-            f"| *{term.istilah}* | **{term.padanan}** | {term.definisi} "
-            f"| [{title}](modul/{term.modul}/index.md) |"
-        )
+        title = module_titles.get(term.modul)
+        module = f"[{title}](modul/{term.modul}/index.md)" if title else "—"
+        lines.append(f"| *{term.istilah}* | **{term.padanan}** | {term.definisi} | {module} |")
     lines += [
         "",
         # No tooltips on this page: every term is already explained in the table.

@@ -173,9 +173,11 @@ def relocate_html(html: str, source: str, target: str, id_prefix: str = "") -> s
 
     moved = TAG_RE.sub(move_tag, html)
     if id_prefix:
-        moved = ID_ATTR_RE.sub(lambda m: m.group("lead") + id_prefix + m.group("value") + "\"", moved)
+        moved = ID_ATTR_RE.sub(
+            lambda m: m.group("lead") + id_prefix + m.group("value") + '"', moved
+        )
         moved = TAB_NAME_RE.sub(
-            lambda m: m.group("lead") + id_prefix + m.group("value") + "\"", moved
+            lambda m: m.group("lead") + id_prefix + m.group("value") + '"', moved
         )
     return moved
 

@@ -60,13 +60,16 @@ class MovingDay:
     line: int
 
 
-def date_problem(value) -> str | None:
-    """Why a "MM-DD" date is not valid, or None if it is (29 February is allowed)."""
+def date_problem(value, written: str | None = None) -> str | None:
+    """Why a "MM-DD" date is not valid, or None if it is (29 February is allowed).
+
+    ``written`` is the text as typed in the file (YAML reads 0101 as the number 65)."""
     if not isinstance(value, str):
-        return f"tanggal '{value}' harus ditulis sebagai teks \"BB-HH\" di antara tanda petik."
+        shown = value if written is None else written
+        return f"tanggal '{shown}' harus ditulis sebagai teks \"BB-HH\" di antara tanda petik."
     match = DATE_RE.match(value)
     if not match:
-        return f"tanggal '{value}' tidak sah; tulis \"BB-HH\", misalnya \"08-17\"."
+        return f'tanggal \'{value}\' tidak sah; tulis "BB-HH", misalnya "08-17".'
     month, day = int(match.group(1)), int(match.group(2))
     if not 1 <= month <= 12:
         return f"bulan {month:02d} pada tanggal '{value}' tidak ada."
@@ -87,7 +90,9 @@ def parse_days(text: str, path: str) -> tuple[list[Day], list[MovingDay]]:
     for key, key_line, node in data.items(root):
         if key not in ("tetap", "berubah"):
             problems.append(
-                Problem(path, key_line, f"Bagian `{key}` tidak dikenal; pakai `tetap` dan `berubah`.")
+                Problem(
+                    path, key_line, f"Bagian `{key}` tidak dikenal; pakai `tetap` dan `berubah`."
+                )
             )
         elif key in sections:
             problems.append(Problem(path, key_line, f"Bagian `{key}` ditulis dua kali."))
@@ -110,10 +115,14 @@ def parse_days(text: str, path: str) -> tuple[list[Day], list[MovingDay]]:
                 problems.append(Problem(path, item_line, "Setiap hari ditulis `- nama: ...`."))
                 continue
             fields = {}
-            allowed = {"tanggal", "nama", "jenis", "sumber", "catatan"} if name == "tetap" else {
-                "nama",
-                "sumber",
-            }
+            allowed = (
+                {"tanggal", "nama", "jenis", "sumber", "catatan"}
+                if name == "tetap"
+                else {
+                    "nama",
+                    "sumber",
+                }
+            )
             for key, field_line, value in data.items(item):
                 if key not in allowed:
                     problems.append(
@@ -146,7 +155,10 @@ def parse_days(text: str, path: str) -> tuple[list[Day], list[MovingDay]]:
                 continue
             date_node = fields.get("tanggal")
             date = data.scalar(date_node) if date_node is not None else None
-            reason = date_problem(date) if date_node is not None else "kolom `tanggal` wajib diisi."
+            if date_node is None:
+                reason = "kolom `tanggal` wajib diisi."
+            else:
+                reason = date_problem(date, getattr(date_node, "value", None))
             if reason:
                 problems.append(Problem(path, item_line, reason[0].upper() + reason[1:]))
             kind = data.text_value(fields.get("jenis"))
@@ -164,7 +176,9 @@ def parse_days(text: str, path: str) -> tuple[list[Day], list[MovingDay]]:
             earlier = seen.setdefault((date, day_name.lower()), item_line)
             if earlier != item_line:
                 problems.append(
-                    Problem(path, item_line, f"'{day_name}' pada {date} sudah ada di baris {earlier}.")
+                    Problem(
+                        path, item_line, f"'{day_name}' pada {date} sudah ada di baris {earlier}."
+                    )
                 )
                 continue
             note = data.text_value(fields.get("catatan")) or ""
@@ -199,9 +213,7 @@ def regional_days(value, path: str, line: int) -> list[Day]:
             continue
         unknown = sorted(set(item) - {"tanggal", "nama", "sumber"})
         if unknown:
-            problems.append(
-                Problem(path, line, f"{prefix}: kolom `{unknown[0]}` tidak dikenal.")
-            )
+            problems.append(Problem(path, line, f"{prefix}: kolom `{unknown[0]}` tidak dikenal."))
         reason = date_problem(item.get("tanggal"))
         if reason:
             problems.append(Problem(path, line, f"{prefix}: {reason}"))

@@ -18,7 +18,7 @@ from akademi.quiz import CHOICE_KINDS, Question
 MIN_QUESTIONS = 5
 MAX_QUESTIONS = 30
 NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-MARKUP_RE = re.compile(r"[*_`>#\[\]]|\(([^)]*)\)")
+MARKUP_RE = re.compile(r"\]\([^)]*\)|[*_`>#\[\]]")
 
 
 def fingerprint(name: str, questions: list[Question]) -> int:
@@ -30,7 +30,7 @@ def fingerprint(name: str, questions: list[Question]) -> int:
 def short_text(text: str, limit: int = 90) -> str:
     """A question's first line without Markdown, for tables on the trainer's page."""
     first = " ".join(text.strip().split("\n\n")[0].split())
-    plain = MARKUP_RE.sub(lambda m: "" if m.group(0) in "*_`>#[]" else "", first)
+    plain = MARKUP_RE.sub("", first)
     plain = " ".join(plain.split())
     return plain if len(plain) <= limit else plain[: limit - 1].rstrip() + "…"
 

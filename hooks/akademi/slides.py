@@ -222,7 +222,7 @@ def _split_section(heading: Slide, blocks: list[Block]) -> list[Slide]:
         return slide
 
     current = heading
-    for block in [part for block in blocks for part in split_list(block)]:
+    for block in [part for original in blocks for part in split_list(original)]:
         if is_note(block):
             current.notes.append(note_html(block))
             continue
@@ -239,9 +239,7 @@ def _split_section(heading: Slide, blocks: list[Block]) -> list[Slide]:
         size = weight(block)
         starts_subsection = block.tag in HEADINGS
         sparse = used < BUDGET * 0.4 and used + size < BUDGET * 1.4
-        full = (used + size > BUDGET and not sparse) or (
-            starts_subsection and used > BUDGET * 0.35
-        )
+        full = (used + size > BUDGET and not sparse) or (starts_subsection and used > BUDGET * 0.35)
         if current.blocks and (total > BUDGET or current.kind == "kuis") and full:
             # A heading or a lead-in ("... berikut:") never ends a slide: it moves along.
             carried = []

@@ -491,10 +491,10 @@
 
   function setup(box) {
     if (box.dataset.siap) return;
-    var source = box.querySelector('[data-peran="data"]');
+    var source = box.getAttribute("data-isi");
     if (!source || !window.akademiStorage) return;
     box.dataset.siap = "1";
-    var engine = new Engine(JSON.parse(source.textContent));
+    var engine = new Engine(JSON.parse(source));
     var store = window.akademiStorage;
     var q = function (role) { return box.querySelector('[data-peran="' + role + '"]'); };
     var form = q("form"), input = q("teks"), platform = q("platform");
@@ -574,6 +574,15 @@
         var link = el("a", null, String(i + 1));
         link.href = "#cek-diksi-catatan-" + (i + 1);
         link.setAttribute("aria-label", "Catatan " + (i + 1) + ": " + KIND_LABEL[f.jenis]);
+        link.addEventListener("click", function (event) {
+          // Move to the note without a navigation (instant loading would rebuild the page).
+          var note = document.getElementById("cek-diksi-catatan-" + (i + 1));
+          if (!note) return;
+          event.preventDefault();
+          event.stopPropagation();
+          note.focus();
+          note.scrollIntoView({ block: "center" });
+        });
         sup.appendChild(link);
         preview.appendChild(sup);
         position = f.akhir;
@@ -679,8 +688,19 @@
         status.textContent = ok ? "Hasil perbaikan sudah disalin. Tempelkan di aplikasi media sosial Anda." :
           "Peramban tidak mengizinkan penyalinan otomatis. Teks sudah dipilih: tekan Ctrl+C, atau tekan lama lalu pilih Salin.";
       };
-      if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(done, fallback);
-      else fallback();
+      if (!navigator.clipboard || !window.isSecureContext) { fallback(); return; }
+      // Some browsers leave the promise pending (no permission prompt); do not wait forever.
+      var settled = false;
+      var once = function (action) {
+        return function () {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          action();
+        };
+      };
+      var timer = setTimeout(once(fallback), 1500);
+      navigator.clipboard.writeText(text).then(once(done), once(fallback));
     });
     render(true);
   }

@@ -9,25 +9,38 @@
 
   var opened = [];
 
-  function publishedBase() {
-    var canonical = document.querySelector("link[rel='canonical']");
-    return canonical ? canonical.href : null;
+  function scope() {
+    return typeof __md_scope !== "undefined" ? __md_scope : new URL(".", location.href);
   }
 
-  /* Offline copies link to page.html; the published site uses folder addresses. */
-  function published(href, base) {
-    var url = new URL(href, base);
-    url.pathname = url.pathname.replace(/\/index\.html$/, "/").replace(/\.html$/, "/");
-    return url.href;
+  /* The published site's root, from this page's canonical URL and its depth in the site. */
+  function publishedRoot() {
+    var canonical = document.querySelector("link[rel='canonical']");
+    if (!canonical) return null;
+    var here = new URL(".", location.href).pathname.slice(scope().pathname.length);
+    var depth = here.split("/").filter(Boolean).length;
+    return new URL(new Array(depth + 1).join("../") || "./", new URL(".", canonical.href)).href;
+  }
+
+  /* Where a link points on the published site (offline copies link to page.html files). */
+  function published(link, root) {
+    var url = new URL(link.href, location.href);
+    if (url.protocol === "mailto:" || url.protocol === "tel:") return null;
+    var inside = url.href.indexOf(scope().href) === 0;
+    if (!inside) return /^https?:$/.test(url.protocol) ? url.href : null;
+    if (url.pathname === location.pathname) return null;
+    return root + window.akademiStorage.pageKey(url.href) + url.hash;
   }
 
   function beforePrint() {
-    var base = publishedBase();
-    document.querySelectorAll(".md-content a[href]").forEach(function (link) {
-      var href = link.getAttribute("href");
-      if (!base || !href || /^(#|[a-z][a-z0-9+.-]*:)/i.test(href) ||
-          link.classList.contains("headerlink") || link.classList.contains("md-button")) return;
-      link.setAttribute("data-cetak-alamat", published(href, base));
+    var root = publishedRoot();
+    if (!root || !window.akademiStorage) return;
+    document.querySelectorAll(".md-content article a[href]").forEach(function (link) {
+      if (link.classList.contains("headerlink") || link.classList.contains("md-button")) return;
+      var address = published(link, root);
+      if (address && link.textContent.trim() !== address) {
+        link.setAttribute("data-cetak-alamat", address);
+      }
     });
     document.querySelectorAll(".md-content details:not([open]):not(.kuis__kunci)")
       .forEach(function (details) {

@@ -227,23 +227,22 @@
     });
   }
 
+  /* The link stays out of the document, so Material's instant loading never sees the click. */
   function download(name, type, text) {
     var blob = new Blob([text], { type: type });
     var link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
     link.download = name;
-    link.hidden = true;
-    document.body.appendChild(link);
     link.click();
-    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
   }
 
   function setup(box) {
     if (box.dataset.siap || !window.akademiStorage) return;
-    var source = box.querySelector('[data-peran="data"]');
+    var source = box.getAttribute("data-isi");
     if (!source) return;
     box.dataset.siap = "1";
-    var data = JSON.parse(source.textContent);
+    var data = JSON.parse(source);
     var store = window.akademiStorage;
     var q = function (role) { return box.querySelector('[data-peran="' + role + '"]'); };
     var month = q("bulan"), year = q("tahun"), perWeek = q("per-pekan");
@@ -316,20 +315,21 @@
         var label = el("label", "alat__tersembunyi", "Pilar " + (i + 1));
         label.htmlFor = "kalender-pilar-" + i;
         var input = el("input");
+        var remove = el("button", "md-button kalender__hapus", "Hapus");
         input.type = "text";
         input.id = "kalender-pilar-" + i;
         input.value = name;
         input.addEventListener("input", function () {
           state.pengaturan.pilar[i] = input.value;
-          settingsChanged(false);
+          remove.setAttribute("aria-label", "Hapus pilar " + (input.value || (i + 1)));
+          settingsChanged();
         });
-        var remove = el("button", "md-button kalender__hapus", "Hapus");
         remove.type = "button";
         remove.setAttribute("aria-label", "Hapus pilar " + (name || (i + 1)));
         remove.addEventListener("click", function () {
           state.pengaturan.pilar.splice(i, 1);
           renderPillars(Math.min(i, state.pengaturan.pilar.length - 1));
-          settingsChanged(true);
+          settingsChanged();
           status.textContent = "Pilar dihapus.";
         });
         item.appendChild(label);
@@ -343,7 +343,7 @@
       }
     }
 
-    function settingsChanged(structural) {
+    function settingsChanged() {
       var problem = settingsProblem();
       q("galat").textContent = problem || "";
       save();
@@ -353,7 +353,7 @@
         regenerate();
         save();
         render();
-      } else if (structural !== null) {
+      } else {
         status.textContent = "Rencana bulan ini sudah Anda ubah, jadi tidak disusun ulang otomatis. " +
           "Tekan \u201cSusun ulang saran\u201d untuk menerapkan pengaturan baru.";
         render();
@@ -559,15 +559,19 @@
       state.pengaturan.tahun = Number.isInteger(value) ? value : NaN;
       monthChanged();
     });
-    perWeek.addEventListener("change", function () {
+    function perWeekChanged() {
       var value = Number(perWeek.value);
-      state.pengaturan.perPekan = Number.isInteger(value) ? value : NaN;
-      settingsChanged(true);
-    });
+      value = perWeek.value.trim() && Number.isInteger(value) ? value : NaN;
+      if (value === state.pengaturan.perPekan) return;
+      state.pengaturan.perPekan = value;
+      settingsChanged();
+    }
+    perWeek.addEventListener("input", perWeekChanged);
+    perWeek.addEventListener("change", perWeekChanged);
     platformBox.addEventListener("change", function () {
       state.pengaturan.platform = Array.prototype.filter.call(platformBox.querySelectorAll("input"),
         function (input) { return input.checked; }).map(function (input) { return input.value; });
-      settingsChanged(true);
+      settingsChanged();
     });
     box.querySelector('[data-aksi="tambah-pilar"]').addEventListener("click", function () {
       state.pengaturan.pilar.push("");
@@ -577,7 +581,7 @@
     box.querySelector('[data-aksi="pilar-bawaan"]').addEventListener("click", function () {
       state.pengaturan.pilar = data.pilar.slice();
       renderPillars();
-      settingsChanged(true);
+      settingsChanged();
       status.textContent = "Pilar bawaan dipasang kembali.";
     });
     box.querySelector('[data-aksi="susun-ulang"]').addEventListener("click", function () {
@@ -620,7 +624,11 @@
       status.textContent = "Berkas " + fileName("ics") + " diunduh. Impor ke Google Kalender lewat Setelan, lalu Impor dan ekspor.";
     });
     box.querySelector('[data-aksi="cetak"]').addEventListener("click", function () { window.print(); });
-    box.querySelector("form").addEventListener("submit", function (event) { event.preventDefault(); });
+    box.querySelector("form").addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (Number(year.value) !== state.pengaturan.tahun) year.dispatchEvent(new Event("change"));
+      perWeekChanged();
+    });
 
     fillForm();
     var problem = settingsProblem();

@@ -110,7 +110,7 @@
     } else if (multiplier !== 1 && /^\d+\.\d{1,2}$/.test(compact)) {
       value = Number(compact);
     } else if (/^\d+\.\d{1,2}$/.test(compact) || /^\d+\.\d{4,}$/.test(compact)) {
-      return { galat: "tulis titik hanya sebagai pemisah ribuan, misalnya 1.234." };
+      return { galat: "memakai titik yang bukan pemisah ribuan. Titik hanya untuk ribuan, misalnya 1.234." };
     } else {
       return { galat: "bukan angka. Tulis angka saja, misalnya 1.234 atau 1,2 rb." };
     }

@@ -164,8 +164,10 @@
   function translate(win) {
     var doc = win.document;
     if (!doc || !doc.body) return;
-    doc.documentElement.lang = "id";
-    doc.title = "Tampilan penyaji \u2013 " + document.title;
+    var title = "Tampilan penyaji \u2013 " + document.title;
+    /* Only write what differs: every write wakes the observer that calls this again. */
+    if (doc.documentElement.lang !== "id") doc.documentElement.lang = "id";
+    if (doc.title !== title) doc.title = title;
     var walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
     var node;
     while ((node = walker.nextNode())) {
@@ -286,6 +288,8 @@
       translateControls();
       fit(deck.getCurrentSlide());
       onlyCurrentReachable(deck);
+      /* The rest once the first slide is up, so Ctrl+P and the overview are fitted too. */
+      setTimeout(fitAll, 0);
       document.documentElement.classList.add("salindia--siap");
     });
     deck.on("slidechanged", function (event) {

@@ -26,8 +26,7 @@
 (function () {
   "use strict";
 
-  var SETUP = 0;
-  var QUERY = 2;
+  var SETUP = 0; /* Material's message types: SETUP, READY, QUERY, RESULT = 0 to 3. */
   var RESULT = 3;
   var MAX_FORMS = 12;
 

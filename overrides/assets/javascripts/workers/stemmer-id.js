@@ -368,7 +368,7 @@
           prefixes(option.word, {
             common: flags.common && !option.rare,
             strong: flags.strong && !option.rare,
-            prefixed: flags.prefixed || r > 0,
+            prefixed: flags.prefixed || r > 0 || /^di/.test(base),
             lone: flags.lone || sound || confix,
             suffix: flags.suffix,
             depth: flags.depth + 1,
@@ -473,7 +473,8 @@
     /*
      * Between a candidate and a reading of it: one that strips a real prefix wins when it
      * has as much support (selenggara over menyelenggara); one that only strips a suffix
-     * needs more support (layan over layani, but capai over capa, bagai over baga).
+     * needs more support (layan over layani, but capai over capa, bagai over baga), except
+     * -kan, which no root ends in (lurus over luruskan).
      */
     support.forEach(function (entry, option) {
       if (!evidence(option)) return;
@@ -484,7 +485,8 @@
         else if (count(shorter) > entry.count) rejected.add(option);
         else if (flags.prefixed && !flags.bare && count(shorter) >= entry.count) {
           rejected.add(option);
-        } else if (flags.bare) rejected.add(shorter);
+        } else if (flags.bare && /kan$/.test(option)) rejected.add(option);
+        else if (flags.bare) rejected.add(shorter);
       });
     });
 
