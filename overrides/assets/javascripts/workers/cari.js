@@ -357,6 +357,11 @@
       if (language) findPhrases(String(queryString));
       try {
         return search.call(this, queryString);
+      } catch (error) {
+        /* A phrase expansion can point Lunr at a term it cannot score (seen with two-word
+         * glossary phrases); answer without the phrase extras rather than with nothing. */
+        phraseExtras = new Map();
+        return search.call(this, queryString);
       } finally {
         phraseExtras = new Map();
       }
@@ -368,6 +373,16 @@
       var seen = (aliases = new Map());
       try {
         return reconcile(query.call(this, fn), seen);
+      } catch (error) {
+        /* Lunr cannot score some expansions (seen when Material retries an invalid query);
+         * answer with Material's own matching rather than with nothing. */
+        var saved = language;
+        language = null;
+        try {
+          return query.call(this, fn);
+        } finally {
+          language = saved;
+        }
       } finally {
         aliases = null;
       }
