@@ -1,6 +1,6 @@
 """MkDocs hook: serve the npm browser libraries (slides, QR codes, offline search shim) from
 the site itself; in the offline build, keep Material's offline plugin from pointing at
-unpkg.com and switch off instant navigation (it cannot work from file://).
+a CDN and switch off instant navigation (it cannot work from file://).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from akademi.vendor import offline_polyfills, vendor_files
 NODE_MODULES = Path(__file__).resolve().parent.parent / "node_modules"
 
 
-# Before Material's offline plugin (priority 0), which adds the unpkg.com shim unless an entry
+# Before Material's offline plugin (priority 0), which adds a CDN copy of the shim unless an entry
 # naming iframe-worker is already there.
 @event_priority(50)
 def on_config(config: MkDocsConfig) -> None:

@@ -37,6 +37,6 @@ def vendor_files(node_modules: Path) -> tuple[dict[str, Path], list[str]]:
 
 
 def offline_polyfills(polyfills: list) -> list:
-    """Polyfills for the file:// copy: the local iframe-worker shim instead of unpkg.com."""
+    """Polyfills for the file:// copy: the local iframe-worker shim instead of the CDN copy."""
     kept = [entry for entry in polyfills if "iframe-worker" not in str(entry)]
     return [*kept, IFRAME_WORKER]
