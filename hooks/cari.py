@@ -1,10 +1,12 @@
 """MkDocs hook: Indonesian search. Glossary synonyms go into the search index.
 
 The search itself runs in the browser (overrides/assets/javascripts/workers/cari.js, which
-wraps Material's worker; overrides/main.html points Material at it). This hook only adds the
-glossary's synonym groups to the index configuration Material writes, where the worker reads
-them (``config.akademi.sinonim``), so the offline bundle, which inlines the same index as a
-script, has them too.
+wraps Material's worker; overrides/main.html points Material at it). This hook only adds to
+the index configuration Material writes, where the worker reads them: the glossary's synonym
+groups (``config.akademi.sinonim``), the file name of Material's worker, which ours loads
+(``config.akademi.material``), and the stemmer's root words, from the dictionary, that the
+site's words can reach (``config.akademi.akar``). The offline bundle, which inlines the same
+index as a script, has them too.
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ import json
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 
+from akademi.akar import load_dictionary, site_roots, vocabulary
 from akademi.glossary import synonym_groups
 from akademi.site import load_glossary
 
 INDEX = "search/search_index.json"
+WORKERS = "assets/javascripts/workers"
 
 
 # Runs after Material's search plugin has written the index (plugins come before hooks) and
@@ -28,5 +33,20 @@ def on_post_build(config: MkDocsConfig) -> None:
     if not path.is_file():
         return
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["config"]["akademi"] = {"sinonim": synonym_groups(load_glossary(config.docs_dir))}
+    data["config"]["akademi"] = {
+        "material": material_worker(Path(config.site_dir) / WORKERS),
+        "sinonim": synonym_groups(load_glossary(config.docs_dir)),
+        "akar": site_roots(vocabulary(data["docs"]), load_dictionary()),
+    }
     path.write_text(json.dumps(data, separators=(",", ":"), default=str), encoding="utf-8")
+
+
+def material_worker(folder: Path) -> str:
+    """The name of Material's search worker file (it carries a hash that changes by release)."""
+    found = sorted(path.name for path in folder.glob("search.*.min.js"))
+    if len(found) != 1:
+        raise PluginError(
+            f"Worker pencarian Material tidak ditemukan tepat satu di {WORKERS} ({found}); "
+            "periksa versi mkdocs-material di requirements.txt."
+        )
+    return found[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -16,7 +17,7 @@ from akademi import quiz_export
 from akademi.modules import module_slug, split_front_matter
 from akademi.problems import ContentError, Problem
 from akademi.quiz import Question, duplicate_id_problems, parse_page
-from akademi.quiz_markdown import QuizExtension
+from akademi.quiz_markdown import QuizExtension, restore_forms, stash_forms
 from akademi.site import load_modules
 
 DEFAULT_PASS_MARK = 70
@@ -133,3 +134,24 @@ def on_page_content(html: str, page: Page, **kwargs) -> str:
             )
         page.quiz = {"jumlah": len(extension.questions), "lulus": pass_mark}
     return html
+
+
+@event_priority(100)
+def _hide_forms_from_search(context: dict, page: Page, **kwargs) -> dict:
+    """Before the search plugin indexes the page (the forms are excluded from search anyway)."""
+    if getattr(page, "quiz", None) and page.content:
+        page.content, page.quiz_forms = stash_forms(page.content)
+    return context
+
+
+@event_priority(-100)
+def _restore_forms(context: dict, page: Page, **kwargs) -> dict:
+    """After every other handler, before the page template renders ``page.content``."""
+    forms = getattr(page, "quiz_forms", None)
+    if forms:
+        page.content = restore_forms(page.content, forms)
+        page.quiz_forms = None
+    return context
+
+
+on_page_context = CombinedEvent(_hide_forms_from_search, _restore_forms)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import posixpath
 
-import segno
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -203,7 +202,7 @@ def qr_sheet(config: MkDocsConfig) -> str:
     for label, path in targets:
         address = published_url(config, path)
         codes.append(
-            {"label": label, "alamat": address, "svg": qr_svg(address, f"Kode QR {label}")}
+            {"label": label, "alamat": address, "svg": slides.qr_svg(address, f"Kode QR {label}")}
         )
     template = config.theme.get_env().get_template("partials/kode-qr.html")
     return template.render(codes=codes)
@@ -234,7 +233,7 @@ def deck(module: Module, deck_page: Page, config: MkDocsConfig) -> dict:
     return {
         "modul": module,
         "slides": all_slides,
-        "qr": qr_svg(published, f"Kode QR menuju modul {module.title}"),
+        "qr": slides.qr_svg(published, f"Kode QR menuju modul {module.title}"),
         "alamat": published,
         "durasi": format_minutes(module.minutes),
         "kembali": module.url if config.use_directory_urls else module.path.replace(".md", ".html"),
@@ -244,9 +243,3 @@ def deck(module: Module, deck_page: Page, config: MkDocsConfig) -> dict:
 def published_url(config: MkDocsConfig, path: str) -> str:
     base = config.site_url or ""
     return base.rstrip("/") + "/" + path if base else path
-
-
-def qr_svg(data: str, title: str) -> str:
-    """A scalable SVG QR code, dark on light whatever the palette, made without any network."""
-    code = segno.make(data, error="m", micro=False)
-    return code.svg_inline(scale=1, border=2, dark="#000", light="#fff", omitsize=True, title=title)

@@ -39,6 +39,16 @@ def test_search_with_the_keyboard(page, site_url):
     expect(page.locator(".md-content h1")).to_be_visible()
 
 
+def test_the_search_shortcuts_open_search_without_typing_themselves(page, site_url):
+    field = page.get_by_role("textbox", name="Cari")
+    for key in ("/", "s"):
+        page.goto(site_url + "modul/narasi/")
+        page.keyboard.press(key)
+        expect(field).to_be_focused()
+        page.keyboard.type("kuis")
+        expect(field).to_have_value("kuis")
+
+
 def test_answer_a_module_quiz_with_the_keyboard(page, site_url):
     page.goto(site_url + "modul/diksi/kuis/")
     first = page.locator("form.kuis").first

@@ -53,6 +53,11 @@ def test_reading_and_passing_a_module_updates_ticks_and_dashboard(page, site_url
     page.goto(site_url + first["halaman"][2])
     nav_link = page.locator(f".md-nav__link[href$='{first['halaman'][1].split('/')[-2]}/']")
     expect(nav_link.first.locator(".kemajuan-tanda")).to_contain_text("sudah dibaca")
+    # The words are for screen readers; sighted readers see the tick only.
+    words = nav_link.first.locator(".kemajuan-tanda .akademi-tersembunyi")
+    assert words.evaluate("el => el.getBoundingClientRect().width") <= 1
+    # The table of contents lists this page's sections: no ticks there.
+    expect(page.locator(".md-nav--secondary .kemajuan-tanda")).to_have_count(0)
     complete(page, site_url, first)
     page.goto(site_url + "kemajuan/")
     rows = page.locator("#kemajuan-saya tbody tr")

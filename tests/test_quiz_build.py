@@ -89,3 +89,16 @@ def test_build_generates_bank_answer_key_and_moodle_xml(tiny_site):
     assert [q.get("type") for q in moodle.findall("question")][1:] == ["truefalse"] * 3
     page = (site / "modul/narasi/kuis/index.html").read_text(encoding="utf-8")
     assert 'data-kuis-lulus="70"' in page and "Soal 3 dari 3" in page
+
+
+def test_quiz_pages_keep_their_forms_while_search_skips_them(tiny_site):
+    result, site = tiny_site(
+        pages(**{"modul/narasi/kuis.md": quiz_page(("n-1", 1), ("n-2", 2), ("n-3", 3))})
+    )
+    assert result.returncode == 0, result.stderr
+    page = (site / "modul/narasi/kuis/index.html").read_text(encoding="utf-8")
+    assert page.count('<form class="kuis"') == 3 and "akademi-kuis-" not in page
+    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    quiz_docs = [doc for doc in index["docs"] if doc["location"].startswith("modul/narasi/kuis/")]
+    assert quiz_docs, "the quiz page itself is still searchable by its title"
+    assert not any("Pernyataan n-" in doc["text"] for doc in quiz_docs)

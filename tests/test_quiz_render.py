@@ -9,7 +9,7 @@ import markdown
 import pytest
 
 from akademi.problems import ContentError
-from akademi.quiz_markdown import QuizExtension, escape_raw_html
+from akademi.quiz_markdown import QuizExtension, escape_raw_html, restore_forms, stash_forms
 
 
 def render(text: str) -> etree.Element:
@@ -165,3 +165,12 @@ def test_code_spans_keep_their_angle_brackets():
 def test_broken_quiz_fails_conversion_with_file_and_line():
     with pytest.raises(ContentError, match=r"modul/uji/kuis\.md:1: Belum ada jawaban benar"):
         render("/// kuis | pilih-satu\nSoal?\n- [ ] a\n- [ ] b\n///\n")
+
+
+def test_forms_are_stashed_for_the_search_indexer_and_put_back_unchanged():
+    form = '<form class="kuis" id="kuis-a"><fieldset><legend>A &lt; B?</legend></fieldset></form>'
+    html = f"<h1>Kuis</h1>\n{form}\n<p>Di antara.</p>\n{form.replace('-a', '-b')}"
+    stashed, forms = stash_forms(html)
+    assert "<form" not in stashed and stashed.count("<!--akademi-kuis-") == 2
+    assert "<p>Di antara.</p>" in stashed
+    assert restore_forms(stashed, forms) == html

@@ -28,9 +28,9 @@ CASES = [
     ("followers", "modul/evaluasi-insight/metrik-dan-makna/"),
     ("caption", "modul/narasi/keterangan-per-platform/"),
     ("carousel", "modul/variasi-kemasan/format-konten/"),
-    # Two-word phrases currently fall back to Material's matching (see cari.js); the glossary
-    # entry is the page that explains the term. Issue #4 stays open for the phrase ranking.
-    ("content calendar", "glosarium/"),
+    ("content calendar", "modul/perencanaan-konten/kalender-konten/"),
+    ("kalender konten", "modul/perencanaan-konten/kalender-konten/"),
+    ("pesan kunci", "modul/narasi/pesan-kunci/"),
     ("hoax", "modul/tahun-politik/hoaks-dan-cek-fakta/"),
     ("glosarium", "glosarium/"),
 ]
@@ -141,6 +141,37 @@ def test_odd_queries_never_raise_errors(page, site_url):
         expect(page.locator(".md-search-result__meta")).to_have_text(ANSWERED)
     time.sleep(0.5)
     assert problems == []
+    assert page.js_errors == []
+
+
+CACHED_WORKER = """async () => {
+    const worker = new URL("assets/javascripts/workers/cari.js", location.href).href;
+    for (const key of await caches.keys()) {
+        const cache = await caches.open(key);
+        if (await cache.match(worker)) return navigator.serviceWorker.controller !== null;
+    }
+    return false;
+}"""
+
+
+def test_search_keeps_working_after_a_result_and_back_under_the_service_worker(page, site_url):
+    """Once the service worker serves our search worker from its cache, the worker's URL has
+    no fragment; it must still find Material's worker (it once imported itself forever)."""
+    open_search(page, site_url)
+    deadline = time.monotonic() + 30
+    while not page.evaluate(CACHED_WORKER):
+        assert time.monotonic() < deadline, "the service worker never cached the search worker"
+        time.sleep(0.2)
+    open_search(page, site_url)
+    for query, expected in (("kalender konten", "kalender-konten/"), ("menyunting", "sunting")):
+        search(page, query)
+        page.locator(".md-search-result__item a").first.click()
+        expect(page).to_have_url(re.compile(re.escape(expected)))
+        page.go_back()
+        expect(page).to_have_url(site_url)
+        page.get_by_label("Cari", exact=False).first.click()
+    pages = [site_path(site_url, href) for href in search(page, "diunggah")]
+    assert "modul/diksi/pedoman-ringkas/" in pages[:3]
     assert page.js_errors == []
 
 

@@ -158,7 +158,7 @@ def test_missing_page_gets_the_indonesian_404(page, site_url):
 def rebranded_config(folder: Path) -> Path:
     """The real mkdocs.yml with another office's branding, over a two-page docs folder."""
     docs = folder / "docs"
-    (docs / "assets/images").mkdir(parents=True)
+    shutil.copytree(ROOT / "docs/assets", docs / "assets")  # Scripts and styles the pages link.
     if (ROOT / "docs/data").is_dir():  # Word lists and other data the hooks read.
         shutil.copytree(ROOT / "docs/data", docs / "data")
     (docs / "index.md").write_text("---\ndescription: Uji.\n---\n# Beranda\n", encoding="utf-8")

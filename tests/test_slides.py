@@ -133,6 +133,22 @@ def test_top_level_blocks_keep_exact_source():
     assert "".join(b.html for b in blocks) == html.replace("\n", "")
 
 
+def test_top_level_blocks_read_attributes_raw_text_and_stray_text_like_a_parser():
+    html = (
+        '<div class="a b" data-x="1 &gt; 0" hidden><svg><path d="M0"/></svg></div>'
+        "<script>if (a < b && c > d) { x = '</div>'; }</script>"
+        "<hr/>teks lepas<!-- catatan --><p title='<p>'>x</p>"
+    )
+    blocks = top_level_blocks(html)
+    assert [b.tag for b in blocks] == ["div", "script", "hr", "#text", "!--", "p"]
+    assert blocks[0].classes == ("a", "b")
+    assert blocks[0].attrs == (("class", "a b"), ("data-x", "1 > 0"), ("hidden", None))
+    assert blocks[1].html.endswith("</script>") and "'</div>'" in blocks[1].html
+    assert blocks[3].html == "teks lepas"
+    assert blocks[4].attr("komentar") == "catatan"
+    assert blocks[5].attr("title") == "<p>" and blocks[5].html.endswith(">x</p>")
+
+
 BANK = "\n".join(
     f"/// kuis | pilih-satu\nid: b-{n}\n\nSoal **{n}**?\n\n- [x] Ya\n- [ ] Tidak\n///\n"
     for n in range(6)

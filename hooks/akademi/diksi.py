@@ -87,6 +87,7 @@ SUFFIXES: tuple[tuple[str, str, str], ...] = tuple(
     )
 )
 MAX_SUFFIX = max(len("".join(suffix)) for suffix in SUFFIXES)
+JOINED_SUFFIXES = tuple((suffix, "".join(suffix)) for suffix in SUFFIXES)
 VOWELS = "aeiou"
 MIN_ROOT = 3
 CAPS_WORD = 6  # one ALL-CAPS word this long is shouting
@@ -142,8 +143,12 @@ class Rules:
     def index(self) -> None:
         self.memo: dict[str, tuple | None] = {}
         self.token_memo: dict[str, list] = {}
+        self.page_memo: dict[tuple[str, str], list] = {}
         multi = [key.split(" ") for key in self.words if " " in key]
         self.first_words = {words[0] for words in multi}
+        # An affixed form holds its root, or the root without the first letter a nasal
+        # prefix replaced (menulis: ulis), so words holding none of these can be skipped.
+        self.cores = {key[1:] for key in self.words if " " not in key and len(key) >= MIN_ROOT}
         self.max_words = max((len(words) for words in multi), default=1)
         self.compiled = [re.compile(phrase.pattern, re.IGNORECASE) for phrase in self.phrases]
 
@@ -576,14 +581,16 @@ def _analyze(word: str, rules: Rules):
     entry = rules.words.get(word)
     if entry is not None:
         return entry, _replacement(entry, None, ("", "", "")), True
+    pieces = {word[i:j] for i in range(len(word)) for j in range(i + MIN_ROOT - 1, len(word) + 1)}
+    if rules.cores.isdisjoint(pieces):
+        return None
     for prefix in (None, *PREFIXES):
         surface = prefix[0] if prefix else ""
         if not word.startswith(surface):
             continue
         rest = word[len(surface) :]
         endings = _endings(rest)
-        for suffix in SUFFIXES:
-            joined = "".join(suffix)
+        for suffix, joined in JOINED_SUFFIXES:
             if prefix is None and not joined:
                 continue
             if joined and joined not in endings:
@@ -622,8 +629,7 @@ def _replacement(entry: Entry, prefix, suffix) -> str | None:
 def _phrase(words: list[str], rules: Rules):
     """Entry and replacement for a run of lowercase words; the last word may carry suffixes."""
     last = words[-1]
-    for suffix in SUFFIXES:
-        joined = "".join(suffix)
+    for suffix, joined in JOINED_SUFFIXES:
         if joined and not last.endswith(joined):
             continue
         core = last[: len(last) - len(joined)] if joined else last
@@ -649,11 +655,16 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def tokens(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    return [
-        (m.start(), m.end(), m.group())
-        for m in WORD_RE.finditer(text)
-        if not _inside(spans, m.start(), m.end())
-    ]
+    """Words of ``text`` outside ``spans`` (sorted, non-overlapping, as finditer gives them)."""
+    starts = [start for start, _ in spans]
+    found = []
+    for match in WORD_RE.finditer(text):
+        start, end = match.span()
+        # Only the last span opening before the word's end can overlap it.
+        last = bisect.bisect_left(starts, end) - 1
+        if last < 0 or spans[last][1] <= start:
+            found.append((start, end, match.group()))
+    return found
 
 
 def _word_finding(entry, fix, start, end, surface) -> Finding:
@@ -838,10 +849,16 @@ MARKDOWN_SKIP = (
 )
 
 
+NEWLINE = re.compile("\n")
+NOT_NEWLINE = re.compile("[^\n]")
+
+
 def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
+    chars[start:end] = NOT_NEWLINE.sub(" ", "".join(chars[start:end]))
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [match.end() for match in NEWLINE.finditer(text)]
 
 
 def _quiz_lines(body: str, path: str) -> set[int]:
@@ -871,7 +888,7 @@ def mask_markdown(body: str, path: str) -> tuple[str, list[Problem]]:
     """``body`` with everything the check must skip replaced by spaces (offsets unchanged)."""
     chars = list(body)
     problems: list[Problem] = []
-    starts = [0] + [i + 1 for i, c in enumerate(body) if c == "\n"]
+    starts = _line_starts(body)
     # Fenced code blocks, at any indentation (inside lists and admonitions too), and the quiz
     # lines where wrong forms may be quoted plainly.
     fence = None
@@ -920,7 +937,15 @@ def mask_markdown(body: str, path: str) -> tuple[str, list[Problem]]:
 
 
 def lint_page(text: str, path: str, rules: Rules) -> list[Problem]:
-    """Non-standard words in one Markdown page, as problems naming file and line."""
+    """Non-standard words in one Markdown page, as problems naming file and line (remembered
+    per page text, so a `mkdocs serve` rebuild only checks the pages that changed)."""
+    key = (path, text)
+    if key not in rules.page_memo:
+        rules.page_memo[key] = _lint_page(text, path, rules)
+    return list(rules.page_memo[key])
+
+
+def _lint_page(text: str, path: str, rules: Rules) -> list[Problem]:
     try:
         meta, body, offset = split_front_matter(text)
     except Exception:  # A broken front matter is reported by MkDocs itself.
@@ -940,7 +965,7 @@ def lint_page(text: str, path: str, rules: Rules) -> list[Problem]:
         allowed_raw = []
     allowed = {normalize(word) for word in allowed_raw}
     masked, mask_problems = mask_markdown(body, path)
-    starts = [0] + [i + 1 for i, c in enumerate(masked) if c == "\n"]
+    starts = _line_starts(masked)
     for problem in mask_problems:
         problems.append(Problem(path, problem.line + offset, problem.message))
     for finding in word_findings(masked, rules):

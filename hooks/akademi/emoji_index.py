@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from material.extensions.emoji import twemoji
 
+_cache: dict[str, dict] = {}
+
 
 def icons_only(options: dict, md) -> dict:
-    index = twemoji(options, md)
-    icons = {name: entry for name, entry in index["emoji"].items() if "path" in entry}
-    return {"name": index["name"], "emoji": icons, "aliases": {}}
+    # MkDocs makes a Markdown instance per page and pymdownx asks for the index each time;
+    # filtering Material's 10,000-entry index once per set of options is enough.
+    key = repr(sorted(options.items()))
+    if key not in _cache:
+        index = twemoji(options, md)
+        icons = {name: entry for name, entry in index["emoji"].items() if "path" in entry}
+        _cache[key] = {"name": index["name"], "emoji": icons, "aliases": {}}
+    return _cache[key]

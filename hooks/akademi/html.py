@@ -11,7 +11,6 @@ import posixpath
 import re
 from dataclasses import dataclass
 from html import unescape
-from html.parser import HTMLParser
 
 VOID = {
     "area",
@@ -58,66 +57,74 @@ class Block:
         return " ".join(unescape(TEXT_RE.sub(" ", self.html)).split())
 
 
-class _Scanner(HTMLParser):
-    def __init__(self, source: str):
-        super().__init__(convert_charrefs=False)
-        self.source = source
-        self.line_starts = [0]
-        for match in re.finditer("\n", source):
-            self.line_starts.append(match.end())
-        self.depth = 0
-        self.open: tuple[str, int, tuple] | None = None
-        self.spans: list[tuple[str, int, int, tuple]] = []
+# A comment, a declaration (<!doctype>), or a start/end tag whose quoted attribute values may
+# contain ">".
+TOKEN_RE = re.compile(
+    r"<!--.*?-->|<![^>]*>|<(?P<end>/?)(?P<tag>[a-zA-Z][^\s/>]*)(?P<attrs>(?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+    re.DOTALL,
+)
+ATTR_RE = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
+RAW_TEXT = ("script", "style", "textarea")
 
-    def _position(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
 
-    def handle_starttag(self, tag, attrs):
-        if self.depth == 0:
-            start = self._position()
+def _attrs(text: str) -> tuple[tuple[str, str | None], ...]:
+    """Attribute (name, value) pairs like HTMLParser's: names lower case, values unescaped,
+    None for a bare attribute (``hidden``)."""
+    pairs = []
+    for match in ATTR_RE.finditer(text):
+        value = next((v for v in match.group(2, 3, 4) if v is not None), None)
+        pairs.append((match.group(1).lower(), None if value is None else unescape(value)))
+    return tuple(pairs)
+
+
+def _spans(html: str) -> list[tuple[str, int, int, tuple]]:
+    """(tag, start, end, attrs) of each top-level element, comment (tag "!--") and run of
+    stray text ("#text"). A regular-expression scan: the input is generated, well-formed
+    markup, and this runs over every module page at each build."""
+    spans, depth, opened, position = [], 0, None, 0
+    for match in TOKEN_RE.finditer(html):
+        if match.start() < position:
+            continue  # inside a raw-text element skipped below
+        if depth == 0 and html[position : match.start()].strip():
+            spans.append(("#text", position, match.start(), ()))
+        position = match.end()
+        tag = (match.group("tag") or "").lower()
+        if not tag:
+            if depth == 0 and match.group(0).startswith("<!--"):
+                comment = match.group(0)[4:-3].strip()
+                spans.append(("!--", match.start(), match.end(), (("komentar", comment),)))
+            continue
+        if match.group("end"):
             if tag in VOID:
-                end = start + len(self.get_starttag_text())
-                self.spans.append((tag, start, end, tuple(attrs)))
-                return
-            self.open = (tag, start, tuple(attrs))
-        if tag not in VOID:
-            self.depth += 1
-
-    def handle_startendtag(self, tag, attrs):
-        if self.depth == 0:
-            start = self._position()
-            self.spans.append((tag, start, start + len(self.get_starttag_text()), tuple(attrs)))
-
-    def handle_endtag(self, tag):
-        if tag in VOID:
-            return
-        self.depth = max(self.depth - 1, 0)
-        if self.depth == 0 and self.open is not None:
-            end = self.source.index(">", self._position()) + 1
-            name, start, attrs = self.open
-            self.spans.append((name, start, end, attrs))
-            self.open = None
-
-    def handle_comment(self, data):
-        if self.depth == 0:
-            start = self._position()
-            end = self.source.index("-->", start) + 3
-            self.spans.append(("!--", start, end, (("komentar", data.strip()),)))
-
-    def handle_data(self, data):
-        if self.depth == 0 and data.strip():
-            start = self._position()
-            self.spans.append(("#text", start, start + len(data), ()))
+                continue
+            depth = max(depth - 1, 0)
+            if depth == 0 and opened is not None:
+                spans.append((opened[0], opened[1], match.end(), opened[2]))
+                opened = None
+            continue
+        closed = tag in VOID or match.group("attrs").rstrip().endswith("/")
+        if tag in RAW_TEXT and not closed:
+            found = re.compile(rf"</{tag}\s*>", re.IGNORECASE).search(html, match.end())
+            position = found.end() if found else len(html)
+            if depth == 0:
+                spans.append((tag, match.start(), position, _attrs(match.group("attrs"))))
+            continue
+        if depth == 0:
+            if closed:
+                spans.append((tag, match.start(), match.end(), _attrs(match.group("attrs"))))
+                continue
+            opened = (tag, match.start(), _attrs(match.group("attrs")))
+        if not closed:
+            depth += 1
+    if depth == 0 and html[position:].strip():
+        spans.append(("#text", position, len(html), ()))
+    return spans
 
 
 def top_level_blocks(html: str) -> list[Block]:
     """Split content HTML into its top-level elements, comments and stray text, in order."""
-    scanner = _Scanner(html)
-    scanner.feed(html)
-    scanner.close()
     blocks = []
-    for tag, start, end, attrs in scanner.spans:
+    for tag, start, end, attrs in _spans(html):
         classes = tuple((dict(attrs).get("class") or "").split())
         blocks.append(Block(tag, classes, html[start:end], attrs))
     return blocks

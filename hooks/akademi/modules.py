@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from dataclasses import dataclass
 
@@ -44,12 +46,22 @@ def split_front_matter(text: str) -> tuple[dict, str, int]:
     match = re.match(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", text, re.DOTALL)
     if not match:
         return {}, text, 0
-    meta = yaml.safe_load(match.group(1))
+    meta = _load_yaml(match.group(1))
     if not isinstance(meta, dict):
         return {}, text, 0
     rest = text[match.end() :]
     body = rest.lstrip("\n")
     return meta, body, text[: len(text) - len(body)].count("\n")
+
+
+def _load_yaml(text: str):
+    # Several hooks read the same pages' front matter; parse each block once, hand out copies.
+    return copy.deepcopy(_parsed_yaml(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def _parsed_yaml(text: str):
+    return yaml.safe_load(text)
 
 
 def field_lines(text: str) -> dict[str, int]:

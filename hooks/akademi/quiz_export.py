@@ -169,8 +169,11 @@ def moodle_fraction(count: int, negative: bool = False) -> str:
     return f"{'-' if negative else ''}{value}"
 
 
+_markdown = markdown.Markdown()
+
+
 def _html(text: str) -> str:
-    return markdown.markdown(escape_raw_html(text))
+    return _markdown.reset().convert(escape_raw_html(text))
 
 
 def _text_node(parent: etree.Element, tag: str, text: str, html: bool = True) -> etree.Element:

@@ -18,6 +18,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString as Fixed
 
 from akademi.quiz import Question, find_blocks, normalize_answer, parse_page
 
@@ -34,6 +35,10 @@ UNSAFE_URL_RE = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.IGNORECASE)
 # rules, code fences, admonitions, tabs, definitions, abbreviations, link references).
 BLOCK_SYNTAX_RE = re.compile(r"^\s*(?:[-*+>#|_:=]|\d+[.)]|`{3}|~{3}|!!!|\?{3}|\[[^\]]*\]:)")
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "srcset")
+# Our forms never nest and author text cannot contain raw tags, so a lazy match is exact.
+FORM_RE = re.compile(r'<form class="kuis"[^>]*>.*?</form>', re.DOTALL)
+FORM_PLACEHOLDER = "<!--akademi-kuis-{}-->"
+PLACEHOLDER_RE = re.compile(r"<!--akademi-kuis-(\d+)-->")
 
 ParseBlocks = Callable[[etree.Element, str], None]
 
@@ -56,7 +61,11 @@ def _escape(text: str) -> str:
 def render_question(
     question: Question, number: int, total: int, parse_blocks: ParseBlocks
 ) -> etree.Element:
-    """Build the form for one question; text nodes still hold Markdown for inline processing."""
+    """Build the form for one question; text nodes still hold Markdown for inline processing.
+
+    Our own labels are ``Fixed`` (Markdown's AtomicString), so inline processing, the largest
+    cost of a quiz page, only visits author text.
+    """
     qid = question.qid
     form = etree.Element(
         "form",
@@ -72,13 +81,15 @@ def render_question(
     fieldset = etree.SubElement(form, "fieldset", {"class": "kuis__soal"})
     legend = etree.SubElement(fieldset, "legend", {"class": "kuis__pertanyaan"})
     counter = etree.SubElement(legend, "span", {"class": "kuis__nomor"})
-    counter.text, counter.tail = f"Soal {number} dari {total}", " "
+    counter.text, counter.tail = Fixed(f"Soal {number} dari {total}"), Fixed(" ")
     context = etree.Element("div", {"class": "kuis__konteks"})
     parse_blocks(context, escape_raw_html(question.text))
     _move_first_paragraph(context, legend)
     if len(context):
         fieldset.append(context)
-    etree.SubElement(fieldset, "p", {"class": "kuis__petunjuk"}).text = KIND_LABELS[question.kind]
+    etree.SubElement(fieldset, "p", {"class": "kuis__petunjuk"}).text = Fixed(
+        KIND_LABELS[question.kind]
+    )
     _render_inputs(fieldset, question, parse_blocks)
     actions = etree.SubElement(fieldset, "div", {"class": "kuis__aksi", "hidden": "hidden"})
     etree.SubElement(
@@ -88,7 +99,7 @@ def render_question(
             "type": "submit",
             "class": "md-button md-button--primary kuis__periksa",
         },
-    ).text = "Periksa jawaban"
+    ).text = Fixed("Periksa jawaban")
     etree.SubElement(
         fieldset,
         "div",
@@ -126,7 +137,7 @@ def _render_inputs(fieldset: etree.Element, question: Question, parse_blocks) ->
     qid = question.qid
     if question.kind == "isian":
         field = etree.SubElement(fieldset, "div", {"class": "kuis__isian"})
-        etree.SubElement(field, "label", {"for": f"{qid}-isian"}).text = "Jawaban Anda"
+        etree.SubElement(field, "label", {"for": f"{qid}-isian"}).text = Fixed("Jawaban Anda")
         etree.SubElement(
             field,
             "input",
@@ -148,9 +159,11 @@ def _render_inputs(fieldset: etree.Element, question: Question, parse_blocks) ->
             label = etree.SubElement(item, "label", {"for": f"{qid}-{index}"})
             _inline(label, option.text, parse_blocks)
             select = etree.SubElement(item, "select", {"id": f"{qid}-{index}", "name": qid})
-            etree.SubElement(select, "option", {"value": ""}).text = "Urutan ke-…"
+            etree.SubElement(select, "option", {"value": ""}).text = Fixed("Urutan ke-…")
             for position in range(1, count + 1):
-                etree.SubElement(select, "option", {"value": str(position)}).text = str(position)
+                etree.SubElement(select, "option", {"value": str(position)}).text = Fixed(
+                    str(position)
+                )
         return
     kind = "checkbox" if question.kind == "pilih-banyak" else "radio"
     choices = etree.SubElement(fieldset, "div", {"class": "kuis__pilihan"})
@@ -178,9 +191,9 @@ def _render_inputs(fieldset: etree.Element, question: Question, parse_blocks) ->
 def _render_key(question: Question, parse_blocks: ParseBlocks) -> etree.Element:
     """The answer key: readable without JavaScript, and the data the script checks against."""
     details = etree.Element("details", {"class": "kuis__kunci"})
-    etree.SubElement(details, "summary").text = "Lihat kunci jawaban"
+    etree.SubElement(details, "summary").text = Fixed("Lihat kunci jawaban")
     if question.kind == "isian":
-        etree.SubElement(details, "p").text = "Jawaban yang diterima:"
+        etree.SubElement(details, "p").text = Fixed("Jawaban yang diterima:")
         accepted = etree.SubElement(details, "ul", {"class": "kuis__kunci-daftar"})
         for option in question.options:
             item = etree.SubElement(
@@ -193,13 +206,13 @@ def _render_key(question: Question, parse_blocks: ParseBlocks) -> etree.Element:
             )
             _inline(item, option.text, parse_blocks)
     elif question.kind == "urutan":
-        etree.SubElement(details, "p").text = "Urutan yang benar:"
+        etree.SubElement(details, "p").text = Fixed("Urutan yang benar:")
         steps = etree.SubElement(details, "ol", {"class": "kuis__kunci-daftar"})
         for index, option in enumerate(question.options, start=1):
             item = etree.SubElement(steps, "li", {"data-langkah": str(index)})
             _inline(item, option.text, parse_blocks)
     else:
-        etree.SubElement(details, "p").text = "Jawaban yang benar:"
+        etree.SubElement(details, "p").text = Fixed("Jawaban yang benar:")
         listing = etree.SubElement(details, "ul", {"class": "kuis__kunci-daftar"})
         for index, option in enumerate(question.options, start=1):
             if option.correct:
@@ -209,7 +222,9 @@ def _render_key(question: Question, parse_blocks: ParseBlocks) -> etree.Element:
                 _inline(item, option.text, parse_blocks)
     if question.explanation:
         explanation = etree.SubElement(details, "div", {"class": "kuis__pembahasan"})
-        etree.SubElement(explanation, "p", {"class": "kuis__judul-pembahasan"}).text = "Pembahasan"
+        etree.SubElement(explanation, "p", {"class": "kuis__judul-pembahasan"}).text = Fixed(
+            "Pembahasan"
+        )
         parse_blocks(explanation, escape_raw_html(question.explanation))
     return details
 
@@ -229,6 +244,25 @@ def sanitize(element: etree.Element) -> None:
                 if node.tag in ("a", "img"):
                     node.text = node.attrib.pop("alt", "") if node.tag == "img" else node.text
                     node.tag = "span"
+
+
+def stash_forms(html: str) -> tuple[str, list[str]]:
+    """Swap each quiz form for a short comment; returns the new HTML and the forms in order.
+
+    The search indexer parses every tag of a page even inside ``data-search-exclude``; on quiz
+    pages the forms are most of the markup, so hiding them from it saves most of its work.
+    """
+    forms: list[str] = []
+
+    def keep(match: re.Match) -> str:
+        forms.append(match.group(0))
+        return FORM_PLACEHOLDER.format(len(forms) - 1)
+
+    return FORM_RE.sub(keep, html), forms
+
+
+def restore_forms(html: str, forms: list[str]) -> str:
+    return PLACEHOLDER_RE.sub(lambda match: forms[int(match.group(1))], html)
 
 
 class QuizPreprocessor(Preprocessor):

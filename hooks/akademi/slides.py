@@ -15,8 +15,11 @@ Everything here is pure: text in, notes, problems or slides out.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+
+import segno
 
 from akademi.html import Block, relocate_html, strip_headerlinks, top_level_blocks
 from akademi.problems import Problem
@@ -285,3 +288,11 @@ LEAD_IN_RE = re.compile(r"^<h[3-6]\b|^<p><strong>[^<]*</strong></p>$|:\s*</p>$")
 def is_lead_in(html: str) -> bool:
     """Headings, bold one-line labels and paragraphs ending with a colon introduce what follows."""
     return bool(LEAD_IN_RE.search(html.strip()))
+
+
+@functools.lru_cache(maxsize=256)
+def qr_svg(data: str, title: str) -> str:
+    """A scalable SVG QR code, dark on light whatever the palette, made without any network
+    (cached: the same addresses come back at every `mkdocs serve` rebuild)."""
+    code = segno.make(data, error="m", micro=False)
+    return code.svg_inline(scale=1, border=2, dark="#000", light="#fff", omitsize=True, title=title)

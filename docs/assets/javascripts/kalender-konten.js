@@ -312,7 +312,7 @@
       pillarList.replaceChildren();
       state.pengaturan.pilar.forEach(function (name, i) {
         var item = el("li", "kalender__pilar");
-        var label = el("label", "alat__tersembunyi", "Pilar " + (i + 1));
+        var label = el("label", "akademi-tersembunyi", "Pilar " + (i + 1));
         label.htmlFor = "kalender-pilar-" + i;
         var input = el("input");
         var remove = el("button", "md-button kalender__hapus", "Hapus");
@@ -410,7 +410,7 @@
         var cell = el("td", "kalender__hari");
         var date = isoDate(s.tahun, s.bulan, day);
         var heading = el("p", "kalender__tanggal");
-        heading.appendChild(el("span", "kalender__nama-hari", WEEKDAYS[weekday(s.tahun, s.bulan, day) - 1] + ", "));
+        heading.appendChild(el("span", "kalender__nama-hari akademi-tersembunyi", WEEKDAYS[weekday(s.tahun, s.bulan, day) - 1] + ", "));
         heading.appendChild(document.createTextNode(String(day)));
         cell.appendChild(heading);
         days.filter(function (d) { return d.hari === day; }).forEach(function (d) {

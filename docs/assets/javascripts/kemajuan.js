@@ -73,12 +73,14 @@
     store.write("kunjungan", visits);
   }
 
-  /* Ticks in the navigation and on the module overview. */
+  /* Ticks in the site navigation (not the table of contents, whose links are this page's
+   * own sections) and on the module overview. */
   function markNavigation(list) {
     var visits = read("kunjungan");
     var done = {};
     list.forEach(function (status) { if (status.selesai) done[status.modul.url] = true; });
     document.querySelectorAll(".md-nav__link[href]").forEach(function (link) {
+      if (link.closest(".md-nav--secondary")) return;
       var key = store.pageKey(link.href);
       var old = link.querySelector(".kemajuan-tanda");
       if (old) old.remove();
@@ -86,7 +88,7 @@
       var mark = el("span", "kemajuan-tanda" + (done[key] ? " kemajuan-tanda--modul" : ""));
       mark.appendChild(el("span", "", done[key] ? "\u2713\u2713" : "\u2713"))
         .setAttribute("aria-hidden", "true");
-      mark.appendChild(el("span", "md-visually-hidden",
+      mark.appendChild(el("span", "akademi-tersembunyi",
         done[key] ? " (modul selesai)" : " (sudah dibaca)"));
       link.appendChild(mark);
     });

@@ -7,14 +7,15 @@
  * Material's unchanged worker with importScripts, so Material keeps building and querying
  * the index, highlighting results and making suggestions; we only swap the named Lunr
  * pipeline functions it builds the index from (lunr.trimmer, lunr.stopWordFilter,
- * lunr.stemmer) and add a query step. Nothing is post-processed at build time, so the index
- * Material writes stays its own, and the worker also runs under Material's iframe-worker
- * shim for the offline (file://) bundle, where importScripts returns a Promise.
+ * lunr.stemmer) and add a query step. At build time hooks/cari.py only adds two lists to the
+ * index's config (glossary synonyms and dictionary roots), so the documents Material writes
+ * stay its own, and the worker also runs under Material's iframe-worker shim for the offline
+ * (file://) bundle, where importScripts returns a Promise.
  *
  * Indexing: every word is indexed as typed and, when it has one, under its root
  * ("penyuntingan" under penyuntingan and sunting), with the same position, so typing a
  * prefix still finds the word and any form of a root finds all others. Function words are
- * left out. The roots come from the site's own words (stemmer-id.js, discoverRoots).
+ * left out. The roots are the dictionary's (config.akademi.akar; see stemmer-id.js).
  * Querying: Material appends "*" to every term, which makes Lunr skip the query pipeline;
  * we run it anyway for such terms, turning one typed word into: the word as a prefix, its
  * root, and its glossary synonyms (reach -> jangkauan, content calendar -> kalender konten).
@@ -34,7 +35,6 @@
   var here = typeof WorkerGlobalScope !== "undefined"
     ? self.location.href
     : document.currentScript.src;
-  var materialWorker = decodeURIComponent(new URL(here).hash.slice(1)).split("?")[0];
 
   var queue = [];
   var material = null;
@@ -44,8 +44,9 @@
   var listen = self.addEventListener;
 
   listen.call(self, "message", function (event) {
-    if (ready) receive(event.data);
-    else queue.push(event.data);
+    if (ready) return receive(event.data);
+    queue.push(event.data);
+    if (queue.length === 1 && event.data && event.data.type === SETUP) load(event.data.data);
   });
 
   /* Material's worker registers its message handler; keep it to call it ourselves. */
@@ -97,8 +98,7 @@
   function prepare(data) {
     var S = self.akademiStemmer;
     var config = data.config;
-    var roots = S.discoverRoots(S.vocabulary(data.docs));
-    var stem = S.createStemmer(roots);
+    var stem = S.createStemmer(S.knownRoots(config.akademi && config.akademi.akar));
     language = {
       S: S,
       stem: stem,
@@ -389,20 +389,35 @@
     };
   }
 
-  function start() {
+  function start(name) {
     if (typeof self.lunr === "undefined" || material === null) {
-      throw new Error("Pencarian: worker Material tidak termuat (" + materialWorker + ").");
+      throw new Error("Pencarian: worker Material tidak termuat (" + name + ").");
     }
     install();
     ready = true;
     queue.splice(0).forEach(receive);
   }
 
-  /* Synchronous in a worker; a Promise under the iframe-worker shim (offline bundle). */
-  var loading = importScripts(
-    new URL("stemmer-id.js", here).href,
-    new URL(materialWorker, here).href
-  );
-  if (loading && typeof loading.then === "function") loading.then(start);
-  else start();
+  /*
+   * Material's worker file name changes with each release. hooks/cari.py writes it into the
+   * index Material sends with its first message (SETUP). It cannot travel in this script's
+   * URL (main.html's "#search...." fragment): a service worker that serves this script from
+   * its cache hands back a URL without the fragment. The fragment is kept for sites built
+   * without hooks/cari.py (no service worker either).
+   */
+  function load(data) {
+    var config = (data && data.config) || {};
+    var name = (config.akademi && config.akademi.material) ||
+      decodeURIComponent(new URL(here).hash.slice(1));
+    if (!/^search\.[0-9a-f]+\.min\.js$/.test(name)) {
+      throw new Error("Pencarian: nama worker Material tidak dikenal (" + name + ").");
+    }
+    /* Synchronous in a worker; a Promise under the iframe-worker shim (offline bundle). */
+    var loading = importScripts(new URL("stemmer-id.js", here).href, new URL(name, here).href);
+    if (loading && typeof loading.then === "function") {
+      loading.then(function () { start(name); });
+    } else {
+      start(name);
+    }
+  }
 })();

@@ -18,14 +18,11 @@
  * Reduplication (kata-kata, berbalas-balasan, meniru-nirukan) stems both halves and keeps
  * the root when they agree.
  *
- * The "known roots" are not a shipped dictionary (Sastrawi's Kateglo list is CC BY-NC-SA, so
- * the portal cannot redistribute it). discoverRoots() derives them from the site's own
- * vocabulary when the search index is built: a word is a root when no affix reading of it
- * leads to another word of the site; a form that never occurs alone (e.g. "sunting") becomes
- * a root when different words of the site lead to it, or one word leads to it unambiguously
- * (tubuhnya -> tubuh, mendesak -> desak), and it beats the other readings of the same prefix
- * (e.g. "kirim" over "irim" for "mengirim"). A short list of words that look affixed but are
- * roots (kepada, mereka, pertama, ...) covers what a vocabulary cannot tell.
+ * The known roots come from the Indonesian Hunspell dictionary (LGPL-3; Sastrawi's Kateglo
+ * list is CC BY-NC-SA, so the portal cannot redistribute it). The build keeps only the roots
+ * the site's words can reach (hooks/akademi/akar.py) and puts them in the search index
+ * (config.akademi.akar); knownRoots() adds a short list of words that look affixed but are
+ * roots in their own right (kepada, mereka, pertama, ...).
  *
  * Runs in the search worker (global `akademiStemmer`) and in Node (module.exports), where
  * the tests compare it with PySastrawi.
@@ -59,13 +56,7 @@
     return read;
   }
 
-  /* The usual sound change (menulis: t, memukul: p, menyapu: s), preferred on a tie. */
-  function usual(read) {
-    read.usual = true;
-    return read;
-  }
-
-  /* Rare readings (infixes, ku-/kau-, a restored r or ng): never evidence for a new root. */
+  /* Rare readings (infixes, ku-/kau-, a restored r or ng): never a guess for a typed word. */
   function rare(read) {
     read.rare = true;
     return read;
@@ -99,9 +90,9 @@
     [reading("me([lrwy])(V)(.*)", "$1$2$3")],
     [reading("mem([bfv])(.*)", "$1$2")],
     [reading("mempe(.*)", "pe$1")],
-    [reading("mem(V)(.*)", "m$1$2"), usual(reading("mem(V)(.*)", "p$1$2"))],
+    [reading("mem(V)(.*)", "m$1$2"), reading("mem(V)(.*)", "p$1$2")],
     [reading("men([cdjstz])(.*)", "$1$2")],
-    [reading("men(V)(.*)", "n$1$2"), usual(reading("men(V)(.*)", "t$1$2"))],
+    [reading("men(V)(.*)", "n$1$2"), reading("men(V)(.*)", "t$1$2")],
     [reading("meng([ghqk])(.*)", "$1$2")],
     [
       reading("meng(V)(.*)", "$1$2"),
@@ -109,19 +100,19 @@
       reading("menge(.*)", "$1"),
       rare(reading("meng(V)(.*)", "ng$1$2")),
     ],
-    [reading("meny(V)(.*)", "ny$1$2"), usual(reading("meny(V)(.*)", "s$1$2"))],
+    [reading("meny(V)(.*)", "ny$1$2"), reading("meny(V)(.*)", "s$1$2")],
     [reading("memp([abcdfghijklmopqrstuvwxyz])(.*)", "p$1$2")],
     [reading("pe([wy])(V)(.*)", "$1$2$3")],
     [reading("per(V)(.*)", "$1$2"), rare(reading("pe(rV)(.*)", "$1$2"))],
     [reading("per(C)([a-z])(.*)", "$1$2$3", function (m) { return startsEr(m[3]); })],
     [reading("per(C)([a-z])er(V)(.*)", "$1$2er$3$4", function (m) { return m[1] === "r"; })],
     [reading("pem([bfv])(.*)", "$1$2")],
-    [reading("pem(V)(.*)", "m$1$2"), usual(reading("pem(V)(.*)", "p$1$2"))],
+    [reading("pem(V)(.*)", "m$1$2"), reading("pem(V)(.*)", "p$1$2")],
     [reading("pen([cdjstz])(.*)", "$1$2")],
-    [reading("pen(V)(.*)", "n$1$2"), usual(reading("pen(V)(.*)", "t$1$2"))],
+    [reading("pen(V)(.*)", "n$1$2"), reading("pen(V)(.*)", "t$1$2")],
     [reading("peng(C)(.*)", "$1$2")],
     [reading("peng(V)(.*)", "$1$2"), reading("peng(V)(.*)", "k$1$2"), reading("penge(.*)", "$1")],
-    [reading("peny(V)(.*)", "ny$1$2"), usual(reading("peny(V)(.*)", "s$1$2"))],
+    [reading("peny(V)(.*)", "ny$1$2"), reading("peny(V)(.*)", "s$1$2")],
     [exactly("pelajar", "ajar"), reading("pe(l[aiueo])(.*)", "$1$2")],
     [reading("pe(C)(.*)", "$1$2", function (m) { return startsEr(m[2]); })],
     [reading("ter([bcdfghjkpqstvxz])(erC)(.*)", "$1$2$3")],
@@ -149,13 +140,13 @@
   ];
 
   /*
-   * Words that look affixed but are roots in their own right (KBBI lemmas): the site's
-   * vocabulary cannot tell, so they are listed. Mostly function words.
+   * Words that look affixed but are roots in their own right (KBBI lemmas) and that the
+   * dictionary lacks or would strip. Mostly function words.
    */
   var LEXICAL_ROOTS = new Set((
     "adalah apakah bagaimana belum berapa beranda demikian kalian kemudian kepada keluar " +
-    "masalah maupun memang mengapa mereka menteri pedoman peduli pegawai penting percaya " +
-    "perangkat pertama " +
+    "masalah maupun memang mengapa mereka menteri mulai pedoman peduli pegawai penting " +
+    "percaya perangkat pertama " +
     "sekarang sementara sehingga selain selalu sekali segera semua tetapi terlalu"
   ).split(" "));
 
@@ -299,231 +290,59 @@
   }
 
   /*
-   * Every reading ECS could give a word when no dictionary guides it: suffix combinations
-   * times prefix chains (up to three prefixes), keeping all readings of each prefix form.
-   * Returns Map(reading -> flags), each flag true if some path to the reading has it:
-   *   common   no rare reading on the way (infix, ku-/kau-, restored r or ng);
-   *   strong   common, and no particle came off (sekolah, masalah, langkah end in -lah/-kah)
-   *            nor a loan suffix -is/-isme/-isasi;
-   *   prefixed strong, through a prefix other than the plain di-/ke-/se-;
-   *   bare     strong, through suffixes only;
-   *   lone     strong, and reliable enough to stand on one word of evidence: a possessive
-   *            (-nya -ku -mu) or -kan came off, a confix (ke-...-an, pe-...-an, me-...-i) or a
-   *            long -an noun (bimbingan) was undone, or a me-/be-/te-/pe- prefix whose form
-   *            leaves one reading (mendesak: desak) or the usual sound change (menebak: tebak).
-   * `groups` collects the competing readings of one prefix form (e.g. ukur/kukur/ngukur).
+   * Every reading ECS could give a word when no root guides it: suffix combinations times
+   * prefix chains (up to three prefixes), keeping all readings of each prefix form. Returns
+   * Map(reading -> { strong }), strong when some path to the reading took off no particle
+   * (sekolah, masalah, langkah end in -lah/-kah), no loan suffix (-is, -isme, -isasi) and no
+   * rare reading (infix, ku-/kau-, a restored r or ng). The search worker uses the strong
+   * readings to place a typed word whose root the site's dictionary does not know.
    */
   var NATIVE_SUFFIX = /(i|kan|an)$/;
-  var LONE_PREFIX = /^(me|be|te|pe)/;
 
-  function readings(word, groups) {
+  function readings(word) {
     var found = new Map();
-    var bases = [{ word: word, strong: true, lone: false, suffix: "" }];
+    var bases = [{ word: word, strong: true }];
     var current = word;
     var strong = true;
-    var lone = false;
     for (var i = 0; i < SUFFIXES.length; i++) {
       var type = SUFFIXES[i].type;
       var result = current.replace(type === "DS" ? NATIVE_SUFFIX : SUFFIXES[i].regex, "");
       if (result === current) continue;
-      var part = current.slice(result.length);
       if (type === "P") strong = false;
-      if (type === "PP" || part === "kan") lone = true;
-      if (part === "kan") bases.push({ word: result + "k", strong: false, lone: false });
-      bases.push({ word: result, strong: strong, lone: lone, suffix: type === "DS" ? part : "" });
+      if (current.slice(result.length) === "kan") bases.push({ word: result + "k", strong: false });
+      bases.push({ word: result, strong: strong });
       current = result;
     }
-    function note(option, flags) {
-      var seen = found.get(option);
-      var next = {
-        common: flags.common,
-        strong: flags.strong,
-        prefixed: flags.strong && flags.prefixed,
-        bare: flags.strong && flags.depth === 0,
-        lone: flags.strong && flags.lone && option.length >= 4,
-      };
-      if (!seen) found.set(option, next);
-      else Object.keys(next).forEach(function (key) { seen[key] = seen[key] || next[key]; });
-    }
-    function prefixes(base, flags) {
-      note(base, flags);
-      if (flags.depth === 3) return;
+    function prefixes(base, strong, depth) {
+      var seen = found.get(base);
+      if (!seen) found.set(base, { strong: strong });
+      else seen.strong = seen.strong || strong;
+      if (depth === 3) return;
       var first = base.charAt(0);
       for (var r = 0; r < PREFIX_RULES.length; r++) {
         if (!applies(PREFIX_RULES[r], first)) continue;
-        var options = [];
-        var seen = new Set();
+        var matched = false;
         PREFIX_RULES[r].forEach(function (read) {
           var option = read(base);
-          if (option === null || option === base || seen.has(option)) return;
-          seen.add(option);
-          options.push({ word: option, usual: Boolean(read.usual), rare: Boolean(read.rare) });
+          if (option === null || option === base) return;
+          matched = true;
+          prefixes(option, strong && !read.rare, depth + 1);
         });
-        if (!options.length) continue;
-        if (options.length > 1 && groups) groups.push(options);
-        var clear = options.length === 1;
-        options.forEach(function (option) {
-          var sound = r > 0 && LONE_PREFIX.test(base) && (clear || option.usual);
-          var confix = flags.suffix !== "" && (r > 0 || /^ke/.test(base));
-          prefixes(option.word, {
-            common: flags.common && !option.rare,
-            strong: flags.strong && !option.rare,
-            prefixed: flags.prefixed || r > 0 || /^di/.test(base),
-            lone: flags.lone || sound || confix,
-            suffix: flags.suffix,
-            depth: flags.depth + 1,
-          }, flags.depth + 1);
-        });
-        return;
+        if (matched) return;
       }
     }
-    bases.forEach(function (base) {
-      prefixes(base.word, {
-        common: true, strong: base.strong, prefixed: false, lone: base.lone,
-        suffix: base.suffix || "", depth: 0,
-      });
-    });
+    bases.forEach(function (base) { prefixes(base.word, base.strong, 0); });
     found.delete(word);
     return found;
   }
 
-  /* Three-letter roots that begin with a consonant; other short words are too ambiguous. */
-  var SHORT_ROOTS = new Set("bom cap cek cat dua hak hal jam mau sah set tes tim tua".split(" "));
-
-  function plausibleRoot(word) {
-    return /^[a-z]+$/.test(word) && /[aiueo]/.test(word) && (
-      word.length >= 4 || (word.length === 3 && (/^[aiueo]/.test(word) || SHORT_ROOTS.has(word)))
-    );
-  }
-
-  /* A root never seen alone must also sound like one: no final cluster but -ng (hent, fungs). */
-  function plausibleInferred(word) {
-    return word.length >= 4 && plausibleRoot(word) && !/[^aiueo][^aiueog]$/.test(word) &&
-      !/[^aiueo]{2}g$/.test(word.slice(-3)) || /^[a-z]*[aiueo]ng$/.test(word);
-  }
-
-  /*
-   * Known roots of a vocabulary (iterable of lowercase words), in three steps:
-   *   1. attested roots: words of the site that no affix reading turns into another word
-   *      of the site (menulis -> tulis is such a reading, so "menulis" is not a root);
-   *   2. inferred roots, which never occur alone: a strong reading shared by two attested
-   *      roots, one of them through a real prefix (penyuntingan, menyunting -> sunting), or
-   *      a reading one word gives reliably (tubuhnya -> tubuh, mendesak -> desak); unless a
-   *      competing reading of the same prefix has more support (kirim beats irim; on a tie
-   *      the usual sound change wins) or a longer reading explains the same words (henti,
-   *      not hent);
-   *   3. an attested root that leads to an inferred root is a derived word after all.
-   */
-  function discoverRoots(vocabulary) {
-    var memo = new Map();
-    var readingsOf = function (word) {
-      var found = memo.get(word);
-      if (!found) memo.set(word, (found = readings(word)));
-      return found;
-    };
-    var words = new Set();
-    for (var word of vocabulary) {
-      if (/^[a-z]+$/.test(word) && !LEXICAL_ROOTS.has(word)) words.add(word);
-    }
-    var isBase = function (option) {
-      return (words.has(option) && plausibleRoot(option)) || LEXICAL_ROOTS.has(option);
-    };
+  /* The stemmer's root set: the site's dictionary roots plus the listed lexical roots. */
+  function knownRoots(dictionary) {
     var roots = new Set(LEXICAL_ROOTS);
-    var support = new Map();
-    var groups = [];
-    var analysed = [];
-    words.forEach(function (word) {
-      if (word.length <= 3) {
-        if (plausibleRoot(word)) roots.add(word);
-        return;
-      }
-      var options = readings(word, groups);
-      memo.set(word, options);
-      analysed.push(word);
-      for (var pair of options) {
-        if (pair[1].common && isBase(pair[0])) return;
-      }
-      roots.add(word);
-      options.forEach(function (flags, option) {
-        if (!flags.strong || !plausibleInferred(option)) return;
-        var entry = support.get(option) || { count: 0, prefixed: false, lone: false };
-        entry.count += 1;
-        entry.prefixed = entry.prefixed || flags.prefixed;
-        entry.lone = entry.lone || flags.lone;
-        support.set(option, entry);
-      });
-    });
-
-    var count = function (option) { return (support.get(option) || { count: 0 }).count; };
-    var evidence = function (option) {
-      var entry = support.get(option);
-      if (!entry || words.has(option)) return false;
-      return (entry.count >= 2 && (entry.prefixed || entry.count >= 3)) || entry.lone;
-    };
-    var score = function (option) { return isBase(option) ? Infinity : count(option); };
-    var rejected = new Set();
-    groups.forEach(function (options) {
-      var best = Math.max.apply(null, options.map(function (o) { return score(o.word); }));
-      var top = options.filter(function (o) { return score(o.word) === best; });
-      var usualTop = top.some(function (o) { return o.usual; });
-      options.forEach(function (o) {
-        if (score(o.word) < best || (usualTop && !o.usual)) rejected.add(o.word);
-      });
-    });
-    /*
-     * Between a candidate and a reading of it: one that strips a real prefix wins when it
-     * has as much support (selenggara over menyelenggara); one that only strips a suffix
-     * needs more support (layan over layani, but capai over capa, bagai over baga), except
-     * -kan, which no root ends in (lurus over luruskan).
-     */
-    support.forEach(function (entry, option) {
-      if (!evidence(option)) return;
-      readingsOf(option).forEach(function (flags, shorter) {
-        if (!flags.common) return;
-        if (isBase(shorter)) rejected.add(option);
-        else if (!evidence(shorter)) return;
-        else if (count(shorter) > entry.count) rejected.add(option);
-        else if (flags.prefixed && !flags.bare && count(shorter) >= entry.count) {
-          rejected.add(option);
-        } else if (flags.bare && /kan$/.test(option)) rejected.add(option);
-        else if (flags.bare) rejected.add(shorter);
-      });
-    });
-
-    var inferred = new Set();
-    support.forEach(function (_, option) {
-      if (evidence(option) && !rejected.has(option)) {
-        inferred.add(option);
-        roots.add(option);
-      }
-    });
-    analysed.forEach(function (word) {
-      if (!roots.has(word)) return;
-      for (var pair of readingsOf(word)) {
-        if (pair[1].common && inferred.has(pair[0])) {
-          roots.delete(word);
-          return;
-        }
-      }
+    (Array.isArray(dictionary) ? dictionary : []).forEach(function (root) {
+      if (typeof root === "string") roots.add(root);
     });
     return roots;
-  }
-
-  /*
-   * The distinct plain words of Material's index documents, lower case. Material splits on
-   * config.separator; only runs of letters matter for roots, so one regular expression over
-   * the text (tags removed) finds the same words much faster.
-   */
-  function vocabulary(docs) {
-    var words = new Set();
-    docs.forEach(function (doc) {
-      var text = ((doc.title || "") + " " + (doc.text || "")).replace(/<[^>]*>/g, " ");
-      var found = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
-      for (var i = 0; i < found.length; i++) {
-        if (/^[a-z]+$/.test(found[i])) words.add(found[i]);
-      }
-    });
-    return words;
   }
 
   /* A memoising stemmer bound to a root set. */
@@ -544,9 +363,8 @@
     STOP_WORDS: STOP_WORDS,
     stem: stem,
     createStemmer: createStemmer,
-    discoverRoots: discoverRoots,
+    knownRoots: knownRoots,
     readings: readings,
-    vocabulary: vocabulary,
   };
   if (typeof module === "object" && module.exports) module.exports = api;
   else global.akademiStemmer = api;
