@@ -40,10 +40,11 @@ def vocabulary(docs: Iterable[dict]) -> set[str]:
 def site_roots(words: Iterable[str], dictionary: frozenset[str]) -> list[str]:
     """Dictionary roots found inside a word of the site, whole or without their first letter
     (menulis -> tulis, memukul -> pukul, menyapu -> sapu), sorted."""
+    # Roots have three letters or more (the list drops shorter ones), so pieces of two or more.
     pieces = {
         word[start:end]
         for word in words
         for start in range(len(word))
-        for end in range(start + 1, len(word) + 1)
+        for end in range(start + 2, len(word) + 1)
     }
     return sorted(root for root in dictionary if root in pieces or root[1:] in pieces)

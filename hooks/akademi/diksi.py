@@ -930,9 +930,11 @@ def mask_markdown(body: str, path: str) -> tuple[str, list[Problem]]:
         position = end
     text = "".join(chars)
     for pattern in MARKDOWN_SKIP:
-        for match in pattern.finditer(text):
+        matches = list(pattern.finditer(text))
+        for match in matches:
             _blank(chars, match.start(), match.end())
-        text = "".join(chars)
+        if matches:  # each pattern sees what the earlier ones blanked
+            text = "".join(chars)
     return text, problems
 
 

@@ -183,7 +183,8 @@ def _heading_inner(block: Block) -> str:
 def page_slides(html: str, title: str, lead: str, source: str, target: str) -> list[Slide]:
     """Slides of one page, with URLs rewritten from page ``source`` to the deck ``target``."""
     sections: list[tuple[Slide, list[Block]]] = [(Slide(title, kind="bagian", source=source), [])]
-    for block in top_level_blocks(html):
+    # Moving the page once equals moving each block, title and note cut from it.
+    for block in top_level_blocks(relocate_html(html, source, target)):
         if block.tag in ("h1", "#text") or any(c in block.classes for c in DROPPED_CLASSES):
             continue
         if block.tag == "h2":
@@ -202,9 +203,7 @@ def page_slides(html: str, title: str, lead: str, source: str, target: str) -> l
         # A page that starts straight with a section still gets its title as a divider.
         slides[0].kind = "pemisah"
     for slide in slides:
-        slide.blocks = [strip_headerlinks(relocate_html(b, source, target)) for b in slide.blocks]
-        slide.notes = [relocate_html(note, source, target) for note in slide.notes]
-        slide.title = relocate_html(slide.title, source, target)
+        slide.blocks = [strip_headerlinks(block) for block in slide.blocks]
     return [slide for slide in slides if slide.blocks or slide.kind != "isi" or slide.notes]
 
 
@@ -290,9 +289,14 @@ def is_lead_in(html: str) -> bool:
     return bool(LEAD_IN_RE.search(html.strip()))
 
 
-@functools.lru_cache(maxsize=256)
 def qr_svg(data: str, title: str) -> str:
-    """A scalable SVG QR code, dark on light whatever the palette, made without any network
-    (cached: the same addresses come back at every `mkdocs serve` rebuild)."""
-    code = segno.make(data, error="m", micro=False)
-    return code.svg_inline(scale=1, border=2, dark="#000", light="#fff", omitsize=True, title=title)
+    """A scalable SVG QR code, dark on light whatever the palette, made without any network."""
+    return _qr_code(data).svg_inline(
+        scale=1, border=2, dark="#000", light="#fff", omitsize=True, title=title
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _qr_code(data: str) -> segno.QRCode:
+    # Encoding is the slow part; module addresses appear on decks and on the QR sheet.
+    return segno.make(data, error="m", micro=False)
