@@ -158,6 +158,17 @@ def page(context):
     return page
 
 
+# The branding block every test site carries (tests that add keys append lines to it).
+MEREK = """  merek:
+    nama_portal: Situs Uji
+    penerbit: Dinas Uji
+    wilayah: Kabupaten Uji
+    kontak: uji@contoh.go.id
+    logo: assets/images/logo.svg
+    warna_utama: "#0b5d73"
+    warna_aksen: "#b8500f"
+    lisensi: CC BY-SA 4.0"""
+
 MINIMAL_CONFIG = """
 site_name: Situs Uji
 site_url: {site_url}
@@ -169,15 +180,7 @@ theme:
   font: false
   features: [navigation.instant]
 extra:
-  merek:
-    nama_portal: Situs Uji
-    penerbit: Dinas Uji
-    wilayah: Kabupaten Uji
-    kontak: uji@contoh.go.id
-    logo: assets/images/logo.svg
-    warna_utama: "#0b5d73"
-    warna_aksen: "#b8500f"
-    lisensi: CC BY-SA 4.0
+{merek}
 hooks:
   - {root}/hooks/modules.py
   - {root}/hooks/quiz.py
@@ -217,7 +220,8 @@ def make_site(
         config_extra += ASSET_CONFIG
     config = folder / "mkdocs.yml"
     config.write_text(
-        MINIMAL_CONFIG.format(root=ROOT, site_url=site_url) + config_extra, encoding="utf-8"
+        MINIMAL_CONFIG.format(root=ROOT, site_url=site_url, merek=MEREK) + config_extra,
+        encoding="utf-8",
     )
     site_dir = folder / "site"
     if site_dir.exists():

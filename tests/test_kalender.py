@@ -14,7 +14,7 @@ from nodejs import run_node
 
 from akademi.kalender import DEFAULT_PILLARS, calendar_payload, parse_days, regional_days
 from akademi.problems import ContentError
-from conftest import ROOT, make_site
+from conftest import MEREK, ROOT, make_site
 
 DAYS_FILE = ROOT / "docs" / "data" / "hari-penting.yml"
 
@@ -321,15 +321,7 @@ hooks:
   - {ROOT}/hooks/quiz.py
   - {ROOT}/hooks/alat.py
 extra:
-  merek:
-    nama_portal: Situs Uji
-    penerbit: Dinas Uji
-    wilayah: Kabupaten Uji
-    kontak: uji@contoh.go.id
-    logo: assets/images/logo.svg
-    warna_utama: "#0b5d73"
-    warna_aksen: "#b8500f"
-    lisensi: CC BY-SA 4.0
+{MEREK}
     hari_daerah: {{hari_daerah}}
 """
 

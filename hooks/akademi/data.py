@@ -66,6 +66,17 @@ def text_value(node: Node | None) -> str | None:
     return value or None
 
 
+def required_text(
+    fields: dict[str, Node], key: str, path: str, at: int, problems: list[Problem], how: str = ""
+) -> str | None:
+    """``fields[key]`` as text; a problem at line ``at`` if it is missing or empty (``how``
+    tells the author what to write)."""
+    value = text_value(fields.get(key))
+    if not value:
+        problems.append(Problem(path, at, f"Kolom `{key}` wajib diisi{': ' + how if how else ''}."))
+    return value
+
+
 def text_list(node: Node | None) -> list[tuple[str | None, int]] | None:
     """A string or a list of strings as [(text or None, line)]; None if it is neither."""
     if node is None:

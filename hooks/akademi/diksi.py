@@ -261,19 +261,15 @@ def parse_list(text: str, path: str, kind: str, group_offset: int = 0):
             continue
         _check_fields(group_node, GROUP_FIELDS, path, problems, "kelompok")
         fields = {key: value for key, _, value in data.items(group_node)}
-        name = data.text_value(fields.get("kelompok"))
-        source = data.text_value(fields.get("sumber"))
-        if not name:
-            problems.append(Problem(path, group_line, "Kolom `kelompok` wajib diisi."))
-        if not source:
-            problems.append(
-                Problem(
-                    path,
-                    group_line,
-                    "Kolom `sumber` wajib diisi: tulis tempat kata-kata ini diperiksa "
-                    "(misalnya KBBI VI Daring atau EYD Edisi V).",
-                )
-            )
+        name = data.required_text(fields, "kelompok", path, group_line, problems)
+        source = data.required_text(
+            fields,
+            "sumber",
+            path,
+            group_line,
+            problems,
+            "tulis tempat kata-kata ini diperiksa (misalnya KBBI VI Daring atau EYD Edisi V)",
+        )
         mode = _affix_mode(fields.get("imbuhan"), path, problems, "ya")
         index = group_offset + len(groups)
         group_saran = data.text_value(fields.get("saran"))

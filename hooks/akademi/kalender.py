@@ -137,18 +137,10 @@ def parse_days(text: str, path: str) -> tuple[list[Day], list[MovingDay]]:
                     problems.append(Problem(path, field_line, f"Kolom `{key}` ditulis dua kali."))
                 else:
                     fields[key] = value
-            day_name = data.text_value(fields.get("nama"))
-            source = data.text_value(fields.get("sumber"))
-            if not day_name:
-                problems.append(Problem(path, item_line, "Kolom `nama` wajib diisi."))
-            if not source:
-                problems.append(
-                    Problem(
-                        path,
-                        item_line,
-                        "Kolom `sumber` wajib diisi: tulis dasar penetapan hari ini.",
-                    )
-                )
+            day_name = data.required_text(fields, "nama", path, item_line, problems)
+            source = data.required_text(
+                fields, "sumber", path, item_line, problems, "tulis dasar penetapan hari ini"
+            )
             if name == "berubah":
                 if day_name and source:
                     moving.append(MovingDay(day_name, source, path, item_line))

@@ -244,6 +244,18 @@
       });
     }
 
+    /* Questions and their keys open for review only once the post-test is done. */
+    function showStage(postDone) {
+      if (postDone) {
+        setKeys(true);
+        list.hidden = false;
+      } else {
+        list.hidden = true;
+      }
+      showStatus();
+      showResult();
+    }
+
     function counter() {
       var done = forms.filter(function (form) {
         return form.querySelector(".kuis__pilihan input:checked");
@@ -337,14 +349,7 @@
       var stage = running;
       running = null;
       finish.hidden = true;
-      if (stage === "pasca") {
-        setKeys(true);
-        list.hidden = false;
-      } else {
-        list.hidden = true;
-      }
-      showStatus();
-      showResult();
+      showStage(stage === "pasca");
       say(NAMES[stage] + " selesai. Skor Anda " + percent(answers(stage)) + "%.");
       root.querySelector("[data-prapasca-hasil]").focus();
     }
@@ -379,23 +384,14 @@
       store.remove("prapasca");
       state = { peserta: null, pra: null, pasca: null };
       confirmBox.hidden = true;
-      list.hidden = true;
       setKeys(false);
-      showStatus();
-      showResult();
+      showStage(false);
       say("Hasil tes di perangkat ini telah dihapus.");
     });
 
     root.hidden = false;
     finish.hidden = true;
-    if (state.pasca) {
-      setKeys(true);
-      list.hidden = false;
-    } else {
-      list.hidden = true;
-    }
-    showStatus();
-    showResult();
+    showStage(Boolean(state.pasca));
   }
 
   /* ---------------------------------------------------------------- trainer's tally */
