@@ -17,7 +17,9 @@ from akademi.diksi import (
     check_text,
     lint_page,
     load_rules,
+    may_have_nonstandard_words,
     rules_json,
+    word_findings,
 )
 from akademi.problems import ContentError
 from conftest import ROOT, make_site
@@ -340,6 +342,20 @@ def test_each_non_standard_word_is_reported_with_its_line(rules):
         Simak [jadual](jadual.md) di ![resiko](resiko.svg "ijin") kantor.
         """
     assert lint(text, rules) == [(7, "dihimbau"), (7, "antri"), (9, "jadual"), (9, "resiko")]
+
+
+@pytest.mark.parametrize("case", CASES["kasus"], ids=lambda case: case["nama"])
+def test_the_clean_page_shortcut_never_hides_a_non_standard_word(case, rules):
+    # The build skips the token walk when this says a text is clean; it must never be wrong.
+    nonstandard = [f for f in word_findings(case["teks"], rules) if f.kind == "baku"]
+    if nonstandard:
+        assert may_have_nonstandard_words(case["teks"], rules)
+
+
+def test_the_clean_page_shortcut_lets_clean_text_through(rules):
+    assert not may_have_nonstandard_words("Warga diimbau antre di loket layanan.", rules)
+    assert not may_have_nonstandard_words("Lihat carousel dan video di akun kami.", rules)
+    assert may_have_nonstandard_words("Warga dihimbau antre.", rules)
 
 
 def test_deliberate_forms_code_and_links_are_skipped(rules):

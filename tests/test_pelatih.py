@@ -373,6 +373,9 @@ def test_offline_bundle_works_from_file_and_requests_nothing_outside(browser, of
     # Notebook page
     page.goto(root + "modul/evaluasi-insight/analisis-insight.html")
     expect(page.locator(".md-content img, .md-content svg").first).to_be_attached()
+    # Progress dashboard (kemajuan.js fetches its script only on this page)
+    page.goto(root + "kemajuan.html")
+    expect(page.locator("#kemajuan-saya tbody tr").first).to_be_visible()
     # Every page, tools included
     for html in sorted(offline_bundle.rglob("*.html")):
         if html.name == "404.html":

@@ -5,17 +5,22 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as etree
 
+import markdown
 import pytest
 
-from akademi.modules import Module
+from akademi.modules import Module, split_front_matter
 from akademi.quiz import parse_page
 from akademi.quiz_export import (
+    PLAIN_TEXT_RE,
+    _html,
     page_url,
     relocate_links,
     render_answer_key,
     render_bank,
     render_moodle,
 )
+from akademi.quiz_markdown import escape_raw_html
+from conftest import ROOT
 
 SOURCE = """
 /// kuis | pilih-satu
@@ -123,6 +128,41 @@ def test_moodle_question_text_escapes_author_html():
         .text
     )
     assert "<script>" not in text and "&lt;script&gt;" in text
+
+
+def site_quiz_texts() -> list[str]:
+    texts = []
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        _, body, offset = split_front_matter(page.read_text(encoding="utf-8"))
+        for question in parse_page(body, str(page), offset):
+            texts += [question.text, question.explanation or ""]
+            texts += [
+                text for option in question.options for text in (option.text, option.feedback)
+            ]
+    return [text for text in texts if text]
+
+
+TRICKY = [
+    "a _b_ c",
+    "x_y_z",
+    "Dua  spasi",
+    "Akhir spasi ",
+    "Kata **tebal**",
+    "1. daftar",
+    "- butir",
+    "Tautan [x](y)",
+    "Tanda < dan &",
+    "Judul\n===",
+]
+
+
+def test_plain_text_shortcut_gives_what_markdown_gives():
+    texts = site_quiz_texts() + TRICKY
+    converter = markdown.Markdown()
+    shortcut = [text for text in texts if PLAIN_TEXT_RE.fullmatch(text)]
+    assert len(shortcut) > len(texts) // 2  # the shortcut is worth having
+    for text in texts:
+        assert _html(text) == converter.reset().convert(escape_raw_html(text)), text
 
 
 def test_quiz_bank_records_every_question(questions):

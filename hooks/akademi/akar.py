@@ -30,21 +30,23 @@ def load_dictionary(path: Path = DICTIONARY) -> frozenset[str]:
 
 def vocabulary(docs: Iterable[dict]) -> set[str]:
     """The distinct plain words of Material's search index documents, lower case."""
-    words: set[str] = set()
+    tokens: set[str] = set()
     for doc in docs:
         text = TAG_RE.sub(" ", f"{doc.get('title') or ''} {doc.get('text') or ''}").lower()
-        words.update(word for word in TOKEN_RE.findall(text) if PLAIN_RE.fullmatch(word))
-    return words
+        tokens.update(TOKEN_RE.findall(text))
+    return {token for token in tokens if PLAIN_RE.fullmatch(token)}
 
 
 def site_roots(words: Iterable[str], dictionary: frozenset[str]) -> list[str]:
     """Dictionary roots found inside a word of the site, whole or without their first letter
     (menulis -> tulis, memukul -> pukul, menyapu -> sapu), sorted."""
-    # Roots have three letters or more (the list drops shorter ones), so pieces of two or more.
+    # Roots have three letters or more (the list drops shorter ones), so pieces of two or more,
+    # and no longer than the longest root.
+    longest = max(map(len, dictionary), default=0)
     pieces = {
         word[start:end]
         for word in words
         for start in range(len(word))
-        for end in range(start + 2, len(word) + 1)
+        for end in range(start + 2, min(start + longest, len(word)) + 1)
     }
     return sorted(root for root in dictionary if root in pieces or root[1:] in pieces)

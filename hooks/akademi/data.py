@@ -15,12 +15,14 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from akademi.problems import ContentError, Problem
 
 _constructor = yaml.constructor.SafeConstructor()
+# libyaml reads these files ten times faster; the node trees (tags, values, lines) are the same.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def compose(text: str, path: str) -> Node | None:
     """The YAML node tree of ``text``; a syntax error becomes a problem at its line."""
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark else 1

@@ -76,6 +76,7 @@ PREFIXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ke", "", ("",)),
     ("se", "", ("",)),
 )
+RESTORED_LETTERS = {letter for _, _, letters in PREFIXES for letter in letters if letter}
 DERIVATIONAL = ("", "i", "an", "kan")
 POSSESSIVE = ("", "nya", "ku", "mu")
 PARTICLE = ("", "lah", "kah", "pun")
@@ -146,9 +147,18 @@ class Rules:
         self.page_memo: dict[tuple[str, str], list] = {}
         multi = [key.split(" ") for key in self.words if " " in key]
         self.first_words = {words[0] for words in multi}
+        self.baku_first_words = {
+            key.split(" ")[0]
+            for key, entry in self.words.items()
+            if " " in key and entry.kind == "baku"
+        }
         # An affixed form holds its root, or the root without the first letter a nasal
         # prefix replaced (menulis: ulis), so words holding none of these can be skipped.
-        self.cores = {key[1:] for key in self.words if " " not in key and len(key) >= MIN_ROOT}
+        self.cores = {
+            key[1:] if key[0] in RESTORED_LETTERS else key
+            for key in self.words
+            if " " not in key and len(key) >= MIN_ROOT
+        }
         self.max_words = max((len(words) for words in multi), default=1)
         self.compiled = [re.compile(phrase.pattern, re.IGNORECASE) for phrase in self.phrases]
 
@@ -669,6 +679,23 @@ def _word_finding(entry, fix, start, end, surface) -> Finding:
     return Finding(entry.kind, start, end, surface, shown, entry.key, entry.group)
 
 
+def may_have_nonstandard_words(text: str, rules: Rules) -> bool:
+    """False only if ``word_findings(text)`` surely has no "baku" finding: no distinct word of
+    ``text`` is a listed non-standard word (a word's findings depend on the word alone) and
+    none can open a listed non-standard phrase. Pages are mostly clean, and checking each
+    distinct word once is far cheaper than walking every token."""
+    surfaces = set(WORD_RE.findall(text))
+    if not rules.baku_first_words.isdisjoint(map(normalize, surfaces)):
+        return True
+    for surface in surfaces:
+        cached = rules.token_memo.get(surface)
+        if cached is None:
+            cached = rules.token_memo[surface] = _token_findings(0, len(surface), surface, rules)
+        if any(finding.kind == "baku" for finding in cached):
+            return True
+    return False
+
+
 def word_findings(text: str, rules: Rules, spans=None) -> list[Finding]:
     """Findings for listed words and phrases (every list kind)."""
     spans = _masked_spans(text) if spans is None else spans
@@ -838,7 +865,8 @@ MARKDOWN_SKIP = (
     re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.MULTILINE),  # reference definitions
     re.compile(r"<(?:https?|mailto):[^>\s]+>"),  # autolinks
     re.compile(r"https?://[^\s)>\]]+|www\.[^\s)>\]]+"),  # bare URLs
-    re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),  # e-mail addresses
+    # E-mail addresses (starting only where a run begins, which finds the same matches).
+    re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"),
     re.compile(r"</?[A-Za-z][^>\n]*>"),  # HTML tags and their attributes
     re.compile(r"\{:?[ \t]*[#.:][^}\n]*\}"),  # attribute lists
     re.compile(r":[a-z0-9_+-]+:"),  # emoji and icon shortcodes
@@ -849,8 +877,8 @@ NEWLINE = re.compile("\n")
 NOT_NEWLINE = re.compile("[^\n]")
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    chars[start:end] = NOT_NEWLINE.sub(" ", "".join(chars[start:end]))
+def _blanked(match: re.Match) -> str:
+    return NOT_NEWLINE.sub(" ", match.group())
 
 
 def _line_starts(text: str) -> list[int]:
@@ -882,18 +910,15 @@ def _quiz_lines(body: str, path: str) -> set[int]:
 
 def mask_markdown(body: str, path: str) -> tuple[str, list[Problem]]:
     """``body`` with everything the check must skip replaced by spaces (offsets unchanged)."""
-    chars = list(body)
     problems: list[Problem] = []
-    starts = _line_starts(body)
     # Fenced code blocks, at any indentation (inside lists and admonitions too), and the quiz
     # lines where wrong forms may be quoted plainly.
     fence = None
     quiz = _quiz_lines(body, path)
-    for number, start in enumerate(starts, start=1):
-        end = starts[number] - 1 if number < len(starts) else len(body)
-        line = body[start:end]
+    lines = body.split("\n")
+    for number, line in enumerate(lines, start=1):
         if fence:
-            _blank(chars, start, end)
+            lines[number - 1] = " " * len(line)
             stripped = line.strip()
             if stripped and stripped == fence[0] * len(stripped) and len(stripped) >= len(fence):
                 fence = None
@@ -901,13 +926,9 @@ def mask_markdown(body: str, path: str) -> tuple[str, list[Problem]]:
         match = FENCE_OPEN.match(line)
         if match:
             fence = match.group(1)
-            _blank(chars, start, end)
-        elif number in quiz:
-            _blank(chars, start, end)
-    text = "".join(chars)
-    for match in CODE_SPAN.finditer(text):
-        _blank(chars, match.start(), match.end())
-    text = "".join(chars)
+        if match or number in quiz:
+            lines[number - 1] = " " * len(line)
+    text = CODE_SPAN.sub(_blanked, "\n".join(lines))
     # Regions the author excluded on purpose (markers inside code do not count).
     position = 0
     while (opened := ALLOW_START.search(text, position)) is not None:
@@ -917,20 +938,18 @@ def mask_markdown(body: str, path: str) -> tuple[str, list[Problem]]:
             problems.append(
                 Problem(
                     path,
-                    bisect.bisect_right(starts, opened.start()),
+                    text.count("\n", 0, opened.start()) + 1,
                     "`<!-- diksi: abaikan -->` belum ditutup. Tambahkan "
                     "`<!-- diksi: periksa -->` sesudah bagian yang dikecualikan.",
                 )
             )
-        _blank(chars, opened.start(), end)
+        text = (
+            text[: opened.start()] + NOT_NEWLINE.sub(" ", text[opened.start() : end]) + text[end:]
+        )
         position = end
-    text = "".join(chars)
+    # Each pattern sees what the earlier ones blanked.
     for pattern in MARKDOWN_SKIP:
-        matches = list(pattern.finditer(text))
-        for match in matches:
-            _blank(chars, match.start(), match.end())
-        if matches:  # each pattern sees what the earlier ones blanked
-            text = "".join(chars)
+        text = pattern.sub(_blanked, text)
     return text, problems
 
 
@@ -966,7 +985,8 @@ def _lint_page(text: str, path: str, rules: Rules) -> list[Problem]:
     starts = _line_starts(masked)
     for problem in mask_problems:
         problems.append(Problem(path, problem.line + offset, problem.message))
-    for finding in word_findings(masked, rules):
+    findings = word_findings(masked, rules) if may_have_nonstandard_words(masked, rules) else []
+    for finding in findings:
         if finding.kind != "baku":
             continue
         if finding.key in allowed or normalize(finding.text) in allowed:

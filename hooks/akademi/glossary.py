@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from akademi.data import SAFE_LOADER
 from akademi.problems import ContentError, Problem
 
 DATA_FILE = "data/glosarium.yml"
@@ -47,7 +48,7 @@ def _scalar(node: yaml.Node) -> str | None:
 def parse_glossary(text: str, path: str = DATA_FILE) -> list[Term]:
     """Every term of the data file; all problems are raised together as ContentError."""
     try:
-        root = yaml.compose(text)
+        root = yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 1

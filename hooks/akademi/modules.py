@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from akademi.data import SAFE_LOADER
 from akademi.problems import ContentError, Problem
 
 MODULE_INDEX_RE = re.compile(r"^modul/(?P<slug>[a-z0-9-]+)/index\.md$")
@@ -61,7 +62,7 @@ def _load_yaml(text: str):
 
 @functools.lru_cache(maxsize=2048)
 def _parsed_yaml(text: str):
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=SAFE_LOADER)
 
 
 def field_lines(text: str) -> dict[str, int]:

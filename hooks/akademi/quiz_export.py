@@ -170,9 +170,14 @@ def moodle_fraction(count: int, negative: bool = False) -> str:
 
 
 _markdown = markdown.Markdown()
+# One line of words and plain punctuation, starting with a letter: nothing Markdown would
+# change, so most question texts skip the converter (the slow part of this export).
+PLAIN_TEXT_RE = re.compile(r"(?:[^\W\d_]|\")(?:[^\W_]| (?! )|[,.;:?!()'\"/%=×÷…—-])*")
 
 
 def _html(text: str) -> str:
+    if PLAIN_TEXT_RE.fullmatch(text) and not text.endswith(" "):
+        return f"<p>{text}</p>"
     return _markdown.reset().convert(escape_raw_html(text))
 
 

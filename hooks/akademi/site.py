@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -43,11 +44,20 @@ def _parse_modules(files: Files) -> list[Module]:
 
 
 def load_glossary(docs_dir: str) -> list[Term]:
-    """The glossary terms of a site, or none when it has no glossary data file."""
+    """The glossary terms of a site, or none when it has no glossary data file.
+
+    Read once per version of the file: the glossary page and the search index both need it.
+    """
     path = Path(docs_dir) / DATA_FILE
     if not path.is_file():
         return []
+    stat = path.stat()
+    return list(_parse_glossary_file(path, stat.st_mtime_ns, stat.st_size))
+
+
+@functools.lru_cache(maxsize=4)
+def _parse_glossary_file(path: Path, _mtime: int, _size: int) -> tuple[Term, ...]:
     try:
-        return parse_glossary(path.read_text(encoding="utf-8"), DATA_FILE)
+        return tuple(parse_glossary(path.read_text(encoding="utf-8"), DATA_FILE))
     except ContentError as error:
         raise PluginError("Glosarium perlu diperbaiki:\n" + str(error)) from error

@@ -1,0 +1,268 @@
+/*
+ * The "Kemajuan Saya" dashboard (export and import between devices, reset) and the self-study
+ * certificate. Loaded by kemajuan.js only on the pages that hold them; it reuses that file's
+ * helpers (window.akademiKemajuan).
+ */
+(function () {
+  "use strict";
+
+  var store = window.akademiStorage;
+  var core = window.akademiKemajuan;
+  var FORMAT = "akademi-medsos-pemda/kemajuan";
+  var KEYS = ["kunjungan", "kuis", "skor", "prapasca", "sertifikat"];
+  var el = core.el;
+  var read = core.read;
+  var siteUrl = core.siteUrl;
+  var statuses = core.statuses;
+  var describe = core.describe;
+  var markNavigation = core.markNavigation;
+
+  function formatDate(iso) {
+    var date = new Date(iso);
+    if (isNaN(date)) return "";
+    return date.toLocaleDateString("id-ID", { day: "numeric", month: "long", year: "numeric" });
+  }
+
+  /* The "Kemajuan Saya" dashboard. */
+  function renderDashboard(root, list) {
+    var body = root.querySelector("tbody");
+    body.replaceChildren();
+    list.forEach(function (status) {
+      var row = el("tr");
+      var title = el("td");
+      var link = el("a", "", status.modul.nomor + ". " + status.modul.judul);
+      link.href = siteUrl(status.modul.url);
+      title.appendChild(link);
+      row.appendChild(title);
+      row.appendChild(el("td", "", describe(status)));
+      row.appendChild(el("td", "", status.skor ? status.skor.terbaik + "% (" +
+        formatDate(status.skor.waktu) + ")" : "Belum dikerjakan"));
+      row.appendChild(el("td", "", status.terakhir ? formatDate(status.terakhir) : "-"));
+      var next = el("td");
+      if (status.lanjut) {
+        var go = el("a", "", "Lanjutkan");
+        go.href = siteUrl(status.lanjut);
+        go.setAttribute("aria-label", "Lanjutkan modul " + status.modul.judul);
+        next.appendChild(go);
+      } else {
+        next.textContent = "Selesai";
+      }
+      row.appendChild(next);
+      body.appendChild(row);
+    });
+    var prepost = read("prapasca");
+    var test = root.querySelector("[data-kemajuan-prapasca]");
+    if (test) {
+      test.textContent = typeof prepost.pra === "number" || typeof prepost.pasca === "number"
+        ? "Pra-tes: " + (prepost.pra !== undefined ? prepost.pra + "%" : "belum") +
+          " \u00b7 Pasca-tes: " + (prepost.pasca !== undefined ? prepost.pasca + "%" : "belum")
+        : "Anda belum mengerjakan pra-tes atau pasca-tes.";
+    }
+  }
+
+  /* Export and import. */
+  function checksum(text) {
+    var h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
+  }
+
+  function exportData() {
+    var data = {};
+    KEYS.forEach(function (name) { data[name] = read(name); });
+    var text = JSON.stringify(data);
+    return JSON.stringify({
+      format: FORMAT, versi: store.schema, dibuat: new Date().toISOString(), data: data,
+      cek: checksum(text)
+    }, null, 1);
+  }
+
+  function parseImport(text) {
+    var file;
+    try {
+      file = JSON.parse(text);
+    } catch (error) {
+      throw new Error("Berkas ini tidak dapat dibaca: isinya bukan berkas kemajuan (bukan JSON).");
+    }
+    if (!store.isPlainObject(file) || file.format !== FORMAT) {
+      throw new Error("Berkas ini bukan berkas kemajuan Akademi Medsos Pemda.");
+    }
+    if (file.versi !== store.schema) {
+      throw new Error(file.versi > store.schema
+        ? "Berkas ini dibuat oleh versi portal yang lebih baru. Perbarui halaman, lalu coba lagi."
+        : "Berkas ini dibuat oleh versi portal yang lama dan tidak dapat diimpor.");
+    }
+    if (!store.isPlainObject(file.data) || file.cek !== checksum(JSON.stringify(file.data))) {
+      throw new Error("Isi berkas ini telah diubah, sehingga tidak dapat diimpor.");
+    }
+    KEYS.forEach(function (name) {
+      if (file.data[name] !== undefined && !store.isPlainObject(file.data[name])) {
+        throw new Error("Bagian \u201c" + name + "\u201d dalam berkas ini rusak.");
+      }
+    });
+    Object.keys(file.data.skor || {}).forEach(function (page) {
+      var score = file.data.skor[page];
+      if (!store.isPlainObject(score) || typeof score.terbaik !== "number" ||
+          score.terbaik < 0 || score.terbaik > 100) {
+        throw new Error("Skor kuis dalam berkas ini tidak sah.");
+      }
+    });
+    return file.data;
+  }
+
+  function newer(a, b) {
+    return String((a && a.waktu) || a || "") >= String((b && b.waktu) || b || "") ? a : b;
+  }
+
+  function merge(data) {
+    var visits = read("kunjungan");
+    Object.keys(data.kunjungan || {}).forEach(function (page) {
+      visits[page] = visits[page] ? newer(visits[page], data.kunjungan[page]) : data.kunjungan[page];
+    });
+    var scores = read("skor");
+    Object.keys(data.skor || {}).forEach(function (page) {
+      var mine = scores[page], theirs = data.skor[page];
+      if (!store.isPlainObject(mine)) { scores[page] = theirs; return; }
+      var best = theirs.terbaik > mine.terbaik ? theirs : mine;
+      scores[page] = Object.assign({}, best, { lulus: mine.lulus === true || theirs.lulus === true });
+    });
+    var answers = read("kuis");
+    Object.keys(data.kuis || {}).forEach(function (id) {
+      answers[id] = answers[id] ? newer(answers[id], data.kuis[id]) : data.kuis[id];
+    });
+    var prepost = read("prapasca");
+    ["pra", "pasca"].forEach(function (name) {
+      var theirs = (data.prapasca || {})[name];
+      if (typeof theirs === "number" && !(prepost[name] >= theirs)) prepost[name] = theirs;
+    });
+    store.write("kunjungan", visits);
+    store.write("skor", scores);
+    store.write("kuis", answers);
+    store.write("prapasca", prepost);
+    if (data.sertifikat && !Object.keys(read("sertifikat")).length) {
+      store.write("sertifikat", data.sertifikat);
+    }
+  }
+
+  function download(name, text) {
+    var link = el("a");
+    link.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 0);
+  }
+
+  function setUpDashboard(root) {
+    if (root.dataset.siap) return;
+    root.dataset.siap = "ya";
+    root.hidden = false;
+    var message = root.querySelector("[data-kemajuan-pesan]");
+    function say(text) { message.textContent = text; }
+    function refresh() { var list = statuses(); renderDashboard(root, list); markNavigation(list); }
+    refresh();
+    root.querySelector("[data-kemajuan-ekspor]").addEventListener("click", function () {
+      download("kemajuan-akademi-medsos-pemda.json", exportData());
+      say("Berkas kemajuan diunduh. Buka halaman ini di perangkat lain, lalu impor berkas itu.");
+    });
+    root.querySelector("[data-kemajuan-impor]").addEventListener("change", function (event) {
+      var file = event.target.files[0];
+      if (!file) return;
+      file.text().then(function (text) {
+        try {
+          merge(parseImport(text));
+          refresh();
+          say("Kemajuan berhasil diimpor dan digabungkan. Skor terbaik dipertahankan.");
+        } catch (error) {
+          say(error.message + " Kemajuan Anda saat ini tidak berubah.");
+        }
+        event.target.value = "";
+      });
+    });
+    var confirmBox = root.querySelector("[data-kemajuan-konfirmasi]");
+    root.querySelector("[data-kemajuan-hapus]").addEventListener("click", function () {
+      confirmBox.hidden = false;
+      confirmBox.querySelector("[data-kemajuan-batal]").focus();
+    });
+    confirmBox.querySelector("[data-kemajuan-batal]").addEventListener("click", function () {
+      confirmBox.hidden = true;
+      say("Penghapusan dibatalkan.");
+    });
+    confirmBox.querySelector("[data-kemajuan-ya]").addEventListener("click", function () {
+      KEYS.forEach(function (name) { store.remove(name); });
+      confirmBox.hidden = true;
+      refresh();
+      say("Semua kemajuan di perangkat ini telah dihapus.");
+    });
+  }
+
+  /* The self-study certificate. */
+  function setUpCertificate(root, list) {
+    var core = list.filter(function (status) { return status.modul.inti; });
+    var missing = core.filter(function (status) { return !status.selesai; });
+    var locked = root.querySelector("[data-sertifikat-terkunci]");
+    var ready = root.querySelector("[data-sertifikat-siap]");
+    root.hidden = false;
+    if (!core.length || missing.length) {
+      locked.hidden = false;
+      ready.hidden = true;
+      var todo = locked.querySelector("ul");
+      todo.replaceChildren();
+      missing.forEach(function (status) {
+        var item = el("li");
+        var link = el("a", "", status.modul.judul);
+        link.href = siteUrl(status.modul.url);
+        item.appendChild(link);
+        item.appendChild(document.createTextNode(" \u2014 " + describe(status)));
+        todo.appendChild(item);
+      });
+      return;
+    }
+    locked.hidden = true;
+    ready.hidden = false;
+    var saved = read("sertifikat");
+    var name = root.querySelector("#sertifikat-nama");
+    var office = root.querySelector("#sertifikat-instansi");
+    if (!root.dataset.siap) {
+      root.dataset.siap = "ya";
+      name.value = typeof saved.nama === "string" ? saved.nama : "";
+      office.value = typeof saved.instansi === "string" ? saved.instansi : "";
+      [name, office].forEach(function (input) {
+        input.addEventListener("input", function () {
+          store.write("sertifikat", { nama: name.value, instansi: office.value });
+          fillCertificate(root, core, name.value, office.value);
+        });
+      });
+      root.querySelector("[data-sertifikat-cetak]").addEventListener("click", function () {
+        window.print();
+      });
+    }
+    fillCertificate(root, core, name.value, office.value);
+  }
+
+  function fillCertificate(root, core, name, office) {
+    root.querySelector("[data-sertifikat-nama]").textContent = name.trim() || "(nama Anda)";
+    root.querySelector("[data-sertifikat-instansi]").textContent = office.trim() || "(instansi Anda)";
+    root.querySelector("[data-sertifikat-tanggal]").textContent = formatDate(new Date().toISOString());
+    var rows = root.querySelector("[data-sertifikat-modul]");
+    rows.replaceChildren();
+    core.forEach(function (status) {
+      var row = el("tr");
+      row.appendChild(el("td", "", status.modul.nomor + ". " + status.modul.judul));
+      row.appendChild(el("td", "", status.skor ? status.skor.terbaik + "%" : "-"));
+      row.appendChild(el("td", "", formatDate(status.terakhir)));
+      rows.appendChild(row);
+    });
+  }
+
+  window.akademiKemajuanHalaman = {
+    setUpDashboard: setUpDashboard,
+    setUpCertificate: setUpCertificate
+  };
+})();
