@@ -161,6 +161,6 @@ def run() -> None:
     for label, (ours, total) in zip(("first build", "warm rebuild"), shares, strict=True):
         print(
             f"time in our hooks and quiz extension, {label}: {ours:.2f} s of {total:.2f} s "
-            f"({ours / total:.0%}; target <= 10 %)"
+            f"({ours / total:.1%}; target <= 10 %)"
         )
     print(f"mkdocs serve rebuild after editing one page: {serve_rebuild_seconds():.2f} s")
