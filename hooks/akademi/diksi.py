@@ -679,6 +679,14 @@ def _word_finding(entry, fix, start, end, surface) -> Finding:
     return Finding(entry.kind, start, end, surface, shown, entry.key, entry.group)
 
 
+def _surface_findings(surface: str, rules: Rules) -> list[Finding]:
+    """Findings of one word token at offset 0 (they depend on the word alone, so remembered)."""
+    cached = rules.token_memo.get(surface)
+    if cached is None:
+        cached = rules.token_memo[surface] = _token_findings(0, len(surface), surface, rules)
+    return cached
+
+
 def may_have_nonstandard_words(text: str, rules: Rules) -> bool:
     """False only if ``word_findings(text)`` surely has no "baku" finding: no distinct word of
     ``text`` is a listed non-standard word (a word's findings depend on the word alone) and
@@ -688,10 +696,7 @@ def may_have_nonstandard_words(text: str, rules: Rules) -> bool:
     if not rules.baku_first_words.isdisjoint(map(normalize, surfaces)):
         return True
     for surface in surfaces:
-        cached = rules.token_memo.get(surface)
-        if cached is None:
-            cached = rules.token_memo[surface] = _token_findings(0, len(surface), surface, rules)
-        if any(finding.kind == "baku" for finding in cached):
+        if any(finding.kind == "baku" for finding in _surface_findings(surface, rules)):
             return True
     return False
 
@@ -719,9 +724,7 @@ def word_findings(text: str, rules: Rules, spans=None) -> list[Finding]:
             if hit:
                 found.append(hit)
                 continue
-        cached = rules.token_memo.get(surface)
-        if cached is None:
-            cached = rules.token_memo[surface] = _token_findings(0, len(surface), surface, rules)
+        cached = _surface_findings(surface, rules)
         found += [
             Finding(f.kind, f.start + start, f.end + start, f.text, f.fix, f.key, f.group)
             for f in cached
