@@ -183,7 +183,7 @@ def test_precache_skips_sources_and_version_follows_content(tmp_path):
     (tmp_path / "sitemap.xml.gz").write_bytes(b"x")
     (tmp_path / "sw.js").write_text("x")
     entries = precache_list(tmp_path)
-    assert entries == ["", "modul/"]
+    assert entries == ["./", "modul/"]
     version = content_version(tmp_path, entries)
     assert content_version(tmp_path, entries) == version
     (tmp_path / "modul/index.html").write_text("c")

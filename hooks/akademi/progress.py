@@ -40,13 +40,14 @@ def module_map(modules: list[Module], page_paths: list[str], core: list[str]) ->
 
 
 def precache_list(site_dir: Path) -> list[str]:
-    """Every file the service worker stores, as URLs relative to the site root."""
+    """Every file the service worker stores, as URLs relative to the site root (which is also
+    the worker's folder). The home page is "./": an empty URL would resolve to sw.js itself."""
     entries = []
     for path in sorted(site_dir.rglob("*")):
         relative = path.relative_to(site_dir).as_posix()
         if not path.is_file() or relative == "sw.js" or path.suffix in SKIPPED_SUFFIXES:
             continue
-        entries.append(relative.removesuffix("index.html"))
+        entries.append(relative.removesuffix("index.html") or "./")
     return entries
 
 
