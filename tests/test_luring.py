@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import gzip
+import http.server
 import re
+import threading
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
+
+from conftest import SUB_PATH, SubPathHandler
 
 pytestmark = pytest.mark.browser
 
@@ -62,3 +69,129 @@ def test_installed_app_opens_its_home_page_offline(phone, built_site, site_url):
     expect(page).to_have_url(site_url)
     expect(page.locator("h1")).to_contain_text(heading)
     expect(page.locator("body")).not_to_contain_text("Halaman tidak ditemukan")
+
+
+def wait_stored(page, url: str) -> None:
+    page.wait_for_function("async (url) => Boolean(await caches.match(url))", arg=url)
+
+
+class RecordingHandler(SubPathHandler):
+    """The test server, noting each answered path and status (whoever asked: page or worker)."""
+
+    def __init__(self, *args, answered: list, **kwargs):
+        self.answered = answered
+        super().__init__(*args, **kwargs)
+
+    def log_request(self, code="-", size="-") -> None:
+        self.answered.append((urlsplit(self.path).path, int(code)))
+
+
+@pytest.fixture
+def recorded(built_site):
+    answered: list[tuple[str, int]] = []
+    handler = functools.partial(RecordingHandler, site_dir=built_site, answered=answered)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}", answered
+    server.shutdown()
+    server.server_close()
+
+
+def gzip_size(built_site, path: str, status: int) -> int:
+    """Bytes a gzip-serving host sends for an answer (304: none, the reader has the file)."""
+    if status == 304:
+        return 0
+    relative = path[len(SUB_PATH) :]
+    if status == 404:
+        relative = "404.html"
+    elif relative.endswith("/") or not relative:
+        relative += "index.html"
+    file = built_site / relative
+    data = file.read_bytes()
+    return min(len(data), len(gzip.compress(data, compresslevel=6)))
+
+
+def test_first_visit_downloads_the_page_and_a_small_shell_only(browser, built_site, recorded):
+    url, answered = recorded
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    install(page, url + "modul/narasi/")
+    wait_stored(page, page.url)  # The first page, read before the worker took over.
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(1000)  # Anything the worker still does in the background.
+    context.close()
+    total = sum(gzip_size(built_site, path, status) for path, status in answered)
+    print(f"first visit: {total / 1024:.0f} KiB gzip, {len(answered)} answers")
+    assert total <= 450 * 1024, f"{total / 1024:.0f} KiB: {sorted(answered)}"
+    pages = {path for path, _status in answered if path.endswith("/")}
+    assert pages == {SUB_PATH, SUB_PATH + "modul/narasi/"}  # Home (where the app opens) only.
+    assert not [path for path, _status in answered if "/lunr/" in path or path.endswith(".map")]
+
+
+def test_page_read_once_opens_offline_and_unread_pages_say_so(phone, site_url):
+    page = phone.new_page()
+    install(page, site_url + "modul/narasi/")
+    page.goto(site_url + "modul/diksi/")
+    wait_stored(page, page.url)
+    wait_stored(page, site_url + "modul/narasi/")
+    phone.set_offline(True)
+    for read, title in (("modul/narasi/", "Narasi"), ("modul/diksi/", "Diksi")):
+        page.goto(site_url + read)
+        expect(page.locator("h1")).to_contain_text(title)
+    page.goto(site_url + "modul/tahun-politik/")
+    expect(page.locator("h1")).to_have_text("Halaman ini belum tersimpan")
+    expect(page.locator("article")).to_contain_text("Simpan seluruh portal untuk dibaca tanpa")
+    expect(page.get_by_text("Maaf, halaman yang Anda cari")).to_be_hidden()
+
+
+def megabytes(text: str) -> float:
+    return float(re.search(r"(\d+,\d) MB", text).group(1).replace(",", "."))
+
+
+def test_whole_portal_on_request_opens_offline_and_can_be_removed(phone, built_site, site_url):
+    page = phone.new_page()
+    install(page, site_url + "kemajuan/")
+    control = page.locator("[data-akademi-luring]")
+    save = control.get_by_role("button", name="Simpan seluruh portal untuk dibaca tanpa internet")
+    expect(save).to_contain_text(re.compile(r"\(\d+,\d MB\)"))
+    raw = sum(path.stat().st_size for path in built_site.rglob("*") if path.is_file())
+    assert 0.5 < megabytes(save.inner_text()) < raw / 1e6  # Sent compressed, without sources.
+    box = save.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360 and box["height"] >= 24
+
+    save.click()
+    message = control.get_by_role("status")
+    expect(message).to_contain_text("Seluruh portal tersimpan", timeout=90_000)
+    expect(control.get_by_role("progressbar", name="Kemajuan penyimpanan portal")).to_be_visible()
+    expect(save).to_be_disabled()
+
+    phone.set_offline(True)
+    pages = sorted(
+        site_url + path.relative_to(built_site).as_posix().removesuffix("index.html")
+        for path in built_site.rglob("index.html")
+    )
+    answers = page.evaluate(
+        """async (urls) => Promise.all(urls.map(async (url) => {
+          const response = await fetch(url);
+          const text = await response.text();
+          return [url, response.status, text.includes("data-judul-luring")];
+        }))""",
+        pages,
+    )
+    assert len(answers) > 40
+    assert [answer for answer in answers if answer[1:] != [200, False]] == []
+    page.goto(site_url + "alat/cek-diksi/")
+    expect(page.locator("h1")).to_contain_text("Cek Diksi")
+    page.goto(site_url + "pelatih/")
+    expect(page.locator("h1")).not_to_have_text("Halaman ini belum tersimpan")
+
+    phone.set_offline(False)
+    page.goto(site_url + "kemajuan/")
+    control.get_by_role("button", name="Hapus simpanan luring").click()
+    expect(message).to_contain_text("Simpanan luring sudah dihapus")
+    expect(save).to_be_enabled()
+    phone.set_offline(True)
+    page.goto(site_url + "alat/cek-diksi/")
+    expect(page.locator("h1")).to_have_text("Halaman ini belum tersimpan")
+    page.goto(site_url)
+    expect(page.locator("h1")).not_to_have_text("Halaman ini belum tersimpan")

@@ -1,7 +1,9 @@
 /*
- * Installable offline app: registers the service worker (online copies only) and offers
- * "Versi baru tersedia — muat ulang" when a new build is waiting. Runs once per full page
- * load; instant navigation keeps the same document.
+ * Installable offline app: registers the service worker (online copies only), offers
+ * "Versi baru tersedia — muat ulang" when a new build is waiting, and drives "Simpan seluruh
+ * portal" (overrides/partials/luring.html). The worker stores only a small shell and the pages
+ * read; the whole site only when the reader asks. Runs once per full page load; instant
+ * navigation keeps the same document.
  */
 (function () {
   "use strict";
@@ -24,6 +26,14 @@
     if (updating) location.reload();
   });
 
+  /* The page (and what it loaded) came before the worker took control: have it stored too. */
+  function storeThisPage(registration) {
+    var urls = performance.getEntriesByType("resource").map(function (entry) {
+      return entry.name;
+    });
+    registration.active.postMessage({ type: "akademi:simpan-halaman", urls: [location.href].concat(urls) });
+  }
+
   navigator.serviceWorker.register(new URL("sw.js", scope).href, { scope: scope.pathname })
     .then(function (registration) {
       if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
@@ -33,8 +43,93 @@
           if (worker.state === "installed" && navigator.serviceWorker.controller) offer(worker);
         });
       });
+      if (!navigator.serviceWorker.controller) navigator.serviceWorker.ready.then(storeThisPage);
     })
     .catch(function () {
       /* No service worker (e.g. blocked by the browser): the site still works online. */
     });
+
+  /* --- "Simpan seluruh portal untuk dibaca tanpa internet" ------------------------------ */
+
+  function megabytes(bytes) {
+    return (bytes / 1e6).toFixed(1).replace(".", ",") + " MB";
+  }
+
+  function offlineMessage(state, whole) {
+    if (state.sedang) {
+      return "Menyimpan… " + megabytes(state.tersimpan) + " dari " + megabytes(state.total) + ".";
+    }
+    if (whole) {
+      return "Seluruh portal tersimpan di perangkat ini (" + megabytes(state.total) +
+        ") dan dapat dibaca tanpa internet.";
+    }
+    if (state.gagal) {
+      return "Penyimpanan terhenti karena koneksi terputus. Sambungkan lagi, lalu tekan tombol " +
+        "simpan untuk melanjutkan.";
+    }
+    if (state.dihapus) {
+      return "Simpanan luring sudah dihapus. Beranda tetap dapat dibuka tanpa internet.";
+    }
+    return "";
+  }
+
+  function showOfflineState(state) {
+    var whole = state.tersimpan >= state.total;
+    document.querySelectorAll("[data-akademi-luring]").forEach(function (control) {
+      var bar = control.querySelector("[data-luring-kemajuan]");
+      var save = control.querySelector("[data-luring-simpan]");
+      control.hidden = false;
+      control.querySelector("[data-luring-ukuran]").textContent = megabytes(state.total);
+      bar.max = state.total;
+      bar.value = state.tersimpan;
+      bar.hidden = !state.sedang && !whole;
+      save.disabled = Boolean(state.sedang) || whole;
+      control.querySelector("[data-luring-hapus]").hidden = Boolean(state.sedang) ||
+        !(whole || state.gagal);
+      control.querySelector("[data-luring-pesan]").textContent = offlineMessage(state, whole);
+    });
+  }
+
+  function tellWorker(message) {
+    navigator.serviceWorker.ready.then(function (registration) {
+      registration.active.postMessage(message);
+    });
+  }
+
+  navigator.serviceWorker.addEventListener("message", function (event) {
+    if (event.data && event.data.type === "akademi:luring") showOfflineState(event.data);
+  });
+  navigator.serviceWorker.startMessages();
+
+  function setUpOfflineControls() {
+    var controls = document.querySelectorAll("[data-akademi-luring]");
+    if (!controls.length) return;
+    controls.forEach(function (control) {
+      control.querySelector("[data-luring-simpan]").onclick = function () {
+        tellWorker({ type: "akademi:simpan-seluruh" });
+      };
+      control.querySelector("[data-luring-hapus]").onclick = function () {
+        tellWorker({ type: "akademi:hapus-seluruh" });
+      };
+    });
+    tellWorker({ type: "akademi:status" });
+  }
+
+  /* Offline, the worker answers a page not stored with the not-found page: say why instead. */
+  function explainPageNotStored() {
+    var heading = document.querySelector("h1[data-judul-luring]");
+    if (!heading || navigator.onLine) return;
+    heading.textContent = heading.getAttribute("data-judul-luring");
+    document.title = heading.textContent;
+    document.querySelector("[data-halaman-hilang]").hidden = true;
+    document.querySelector("[data-halaman-belum-tersimpan]").hidden = false;
+  }
+
+  function setUpPage() {
+    explainPageNotStored();
+    setUpOfflineControls();
+  }
+
+  if (typeof document$ !== "undefined") document$.subscribe(setUpPage);
+  else setUpPage();
 })();
