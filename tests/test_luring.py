@@ -195,3 +195,36 @@ def test_whole_portal_on_request_opens_offline_and_can_be_removed(phone, built_s
     expect(page.locator("h1")).to_have_text("Halaman ini belum tersimpan")
     page.goto(site_url)
     expect(page.locator("h1")).not_to_have_text("Halaman ini belum tersimpan")
+
+
+OFFER_INSTALL = """() => {
+  const event = new Event("beforeinstallprompt", { cancelable: true });
+  event.prompt = () => { window.installPrompted = true; return Promise.resolve(); };
+  window.dispatchEvent(event);
+}"""
+
+
+def test_install_prompt_offers_the_whole_portal_too(phone, site_url):
+    page = phone.new_page()
+    install(page, site_url + "modul/narasi/")
+    page.evaluate(OFFER_INSTALL)  # What Chromium fires when the app can be installed.
+    prompt = page.get_by_role("region", name="Pasang aplikasi")
+    expect(prompt).to_be_visible()
+    save = prompt.get_by_role("button", name="Simpan seluruh portal untuk dibaca tanpa internet")
+    expect(save).to_contain_text(re.compile(r"\(\d+,\d MB\)"))
+    box = prompt.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360
+    save.click()
+    expect(prompt.get_by_role("status")).to_contain_text("Seluruh portal tersimpan", timeout=90_000)
+    prompt.get_by_role("button", name="Pasang aplikasi").click()
+    assert page.evaluate("window.installPrompted") is True
+    expect(prompt).to_be_hidden()
+
+    page.reload()
+    page.evaluate(OFFER_INSTALL)
+    prompt.get_by_role("button", name="Nanti saja").click()
+    expect(prompt).to_be_hidden()
+    page.reload()
+    page.evaluate(OFFER_INSTALL)
+    page.wait_for_timeout(300)
+    expect(prompt).to_be_hidden()  # "Nanti saja" is remembered.

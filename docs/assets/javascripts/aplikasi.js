@@ -75,6 +75,9 @@
 
   function showOfflineState(state) {
     var whole = state.tersimpan >= state.total;
+    document.querySelectorAll("[data-luring-bagian]").forEach(function (section) {
+      section.hidden = false;
+    });
     document.querySelectorAll("[data-akademi-luring]").forEach(function (control) {
       var bar = control.querySelector("[data-luring-kemajuan]");
       var save = control.querySelector("[data-luring-simpan]");
@@ -103,7 +106,7 @@
 
   function setUpOfflineControls() {
     var controls = document.querySelectorAll("[data-akademi-luring]");
-    if (!controls.length) return;
+    var prompt = document.getElementById("akademi-pasang");
     controls.forEach(function (control) {
       control.querySelector("[data-luring-simpan]").onclick = function () {
         tellWorker({ type: "akademi:simpan-seluruh" });
@@ -112,7 +115,10 @@
         tellWorker({ type: "akademi:hapus-seluruh" });
       };
     });
-    tellWorker({ type: "akademi:status" });
+    /* Ask the worker only where the offer is in view (not for the hidden install prompt). */
+    if (document.querySelector("[data-luring-bagian]") || (prompt && !prompt.hidden)) {
+      tellWorker({ type: "akademi:status" });
+    }
   }
 
   /* Offline, the worker answers a page not stored with the not-found page: say why instead. */
@@ -125,8 +131,42 @@
     document.querySelector("[data-halaman-belum-tersimpan]").hidden = false;
   }
 
+  /* --- Install prompt, with the same offer -------------------------------------------- */
+
+  var installEvent = null;
+  var DISMISSED = "pasang-nanti";
+
+  function showInstallPrompt() {
+    var prompt = document.getElementById("akademi-pasang");
+    if (!prompt || !installEvent || window.akademiStorage.read(DISMISSED)) return;
+    prompt.hidden = false;
+    prompt.querySelector("[data-pasang]").onclick = function () {
+      installEvent.prompt();
+      installEvent = null;
+      prompt.hidden = true;
+    };
+    prompt.querySelector("[data-pasang-tutup]").onclick = function () {
+      window.akademiStorage.write(DISMISSED, true);
+      prompt.hidden = true;
+    };
+  }
+
+  window.addEventListener("beforeinstallprompt", function (event) {
+    event.preventDefault();  /* Our prompt, with the offline offer, instead of the browser's. */
+    installEvent = event;
+    showInstallPrompt();
+    setUpOfflineControls();
+  });
+
+  window.addEventListener("appinstalled", function () {
+    installEvent = null;
+    var prompt = document.getElementById("akademi-pasang");
+    if (prompt) prompt.hidden = true;
+  });
+
   function setUpPage() {
     explainPageNotStored();
+    showInstallPrompt();
     setUpOfflineControls();
   }
 
