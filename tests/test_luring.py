@@ -6,13 +6,14 @@ import functools
 import gzip
 import http.server
 import re
+import shutil
 import threading
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
-from conftest import SUB_PATH, SubPathHandler
+from conftest import SUB_PATH, SubPathHandler, serve
 
 pytestmark = pytest.mark.browser
 
@@ -228,3 +229,46 @@ def test_install_prompt_offers_the_whole_portal_too(phone, site_url):
     page.evaluate(OFFER_INSTALL)
     page.wait_for_timeout(300)
     expect(prompt).to_be_hidden()  # "Nanti saja" is remembered.
+
+
+@pytest.fixture
+def own_copy(built_site, tmp_path):
+    """A private copy of the built site, so a test can publish a "new version" of it."""
+    copy = tmp_path / "site"
+    shutil.copytree(built_site, copy)
+    server, url = serve(copy)
+    yield copy, url
+    server.shutdown()
+
+
+def test_update_keeps_the_whole_portal_stored(browser, own_copy):
+    copy, url = own_copy
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    install(page, url + "kemajuan/")
+    control = page.locator("[data-luring-bagian] [data-akademi-luring]")
+    control.get_by_role("button", name="Simpan seluruh portal untuk dibaca tanpa internet").click()
+    saved = control.get_by_role("status")
+    expect(saved).to_contain_text("Seluruh portal tersimpan", timeout=90_000)
+    # Publish a new version in which one page changed.
+    changed = copy / "modul/diksi/index.html"
+    html = changed.read_text(encoding="utf-8")
+    changed.write_text(html.replace("</h1>", " (edisi baru)</h1>", 1), encoding="utf-8")
+    worker = copy / "sw.js"
+    text = re.sub(r'const VERSION = "\w+"', 'const VERSION = "baru"', worker.read_text("utf-8"))
+    worker.write_text(re.sub(r'"modul/diksi/": \["\w+"', '"modul/diksi/": ["baru"', text))
+
+    page.goto(url + "kemajuan/")
+    banner = page.locator("#akademi-pembaruan")
+    expect(banner).to_contain_text("Versi baru tersedia", timeout=30_000)
+    banner.get_by_role("button", name="muat ulang").click()
+    page.wait_for_function("caches.keys().then((keys) => keys.join().endsWith(':baru'))")
+    expect(saved).to_contain_text("Seluruh portal tersimpan")
+
+    context.set_offline(True)
+    page.goto(url + "modul/diksi/")
+    expect(page.locator("h1")).to_contain_text("(edisi baru)")
+    page.goto(url + "modul/tahun-politik/")  # Never opened: stored with the whole portal.
+    expect(page.locator("h1")).not_to_have_text("Halaman ini belum tersimpan")
+    expect(page.locator("h1")).to_contain_text("Tahun Politik")
+    context.close()
