@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
+# Lighthouse (benchmarks/lighthouse.py) runs only when named: it takes many minutes.
 BENCHMARKS = ("quiz", "weight", "scaling", "search")
 
 
