@@ -62,3 +62,14 @@ def test_key_opens_without_javascript(browser, site_url):
     key.locator("summary").tap()
     expect(key.locator(".kuis__kunci--benar").first).to_be_visible()
     context.close()
+
+
+def test_numeric_short_answer_opens_the_number_pad_and_grades(phone, site_url):
+    phone.goto(site_url + QUIZ)
+    form = phone.locator("#kuis-perencanaan-konten-hitung-porsi")
+    field = form.get_by_label("Jawaban Anda")
+    expect(field).to_have_attribute("inputmode", "decimal")
+    field.tap()
+    phone.keyboard.type("6")
+    form.get_by_role("button", name="Periksa jawaban").tap()
+    expect(form.locator(".kuis__vonis")).to_contain_text("Benar!")
