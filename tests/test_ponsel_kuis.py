@@ -232,3 +232,45 @@ def test_try_again_keeps_right_answers_and_reshuffles_the_rest(phone, site_url):
     answer(wrong_form, right=True)
     expect(phone.get_by_role("button", name="Coba lagi")).to_be_hidden()
     expect(phone.get_by_role("button", name="Ulangi semua soal")).to_be_visible()
+
+
+def double_text_size(page) -> None:
+    """Double the browser's default text size (16 px to 32 px), as a reader's text-size setting
+    does: every rem and em on the page grows, the viewport stays 360 px wide."""
+    session = page.context.new_cdp_session(page)
+    session.send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+
+
+STICKING_OUT = """() => {
+    const width = document.documentElement.clientWidth;
+    // The closed search overlay waits off-screen by design; it is not part of the header bar.
+    return [...document.querySelectorAll(
+        ".md-header *:not(.md-search, .md-search *), .md-path *, form.kuis *, .kuis-skor *"
+    )].filter(node => node.checkVisibility()).map(node => {
+        const box = node.getBoundingClientRect();
+        return {node: node.className.toString() || node.tagName, left: box.left, right: box.right};
+    }).filter(box => box.left < -0.5 || box.right > width + 0.5);
+}"""
+
+
+def test_quiz_and_header_fit_at_double_text_size(phone, site_url):
+    double_text_size(phone)
+    phone.goto(site_url + QUIZ)
+    assert phone.evaluate("getComputedStyle(document.documentElement).fontSize") == "40px"
+    for form in phone.locator("form.kuis").all():
+        form.scroll_into_view_if_needed()
+        assert phone.evaluate(STICKING_OUT) == []
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    card = first_question(phone).bounding_box()
+    for label in first_question(phone).locator(".kuis__opsi label").all():
+        assert label.bounding_box()["width"] >= 0.7 * card["width"]
+    button = first_question(phone).locator(".kuis__periksa").bounding_box()
+    assert button["x"] + button["width"] <= card["x"] + card["width"]
+    phone.evaluate("window.scrollTo(0, 0)")
+    title = phone.locator(".md-header__topic .md-ellipsis").first
+    assert title.bounding_box()["width"] >= 120  # Room for a word or two, not one letter.
+    crumbs = phone.locator(".md-path")
+    assert crumbs.evaluate("path => path.scrollWidth <= path.clientWidth")
+    expect(crumbs.get_by_role("link", name="Perencanaan Konten")).to_be_visible()
+    box = crumbs.get_by_role("link", name="Perencanaan Konten").bounding_box()
+    assert box["x"] + box["width"] <= 360
