@@ -183,7 +183,8 @@ def test_score_pass_and_reset(page, quiz_url):
     answer_all_correctly(page)
     expect(score).to_contain_text("Skor Anda: 5 dari 5")
     expect(score).to_contain_text("Selamat, Anda lulus dengan nilai 100% (nilai lulus 80%)")
-    page.get_by_role("button", name="Coba lagi").click()
+    expect(page.get_by_role("button", name="Coba lagi")).to_be_hidden()  # Nothing is wrong.
+    page.get_by_role("button", name="Ulangi semua soal").click()
     expect(score).to_contain_text("Skor Anda: 0 dari 5 (0 soal sudah dijawab)")
     expect(question(page, "t-satu").get_by_label("Pukul 08.00 WIB")).not_to_be_checked()
     expect(question(page, "t-satu").locator(".kuis__umpan")).to_be_empty()

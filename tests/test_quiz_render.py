@@ -174,3 +174,23 @@ def test_forms_are_stashed_for_the_search_indexer_and_put_back_unchanged():
     assert "<form" not in stashed and stashed.count("<!--akademi-kuis-") == 2
     assert "<p>Di antara.</p>" in stashed
     assert restore_forms(stashed, forms) == html
+
+
+def test_only_a_short_answer_given_in_digits_asks_for_the_number_pad():
+    numeric = render("""
+        /// kuis | isian
+        id: uji-angka
+        Berapa unggahan? Tulis angkanya saja.
+        - [x] 6
+        - [x] enam
+        ///
+        """).find(".//input")
+    worded = render("""
+        /// kuis | isian
+        id: uji-kata
+        Bentuk baku "himbauan"?
+        - [x] imbauan
+        ///
+        """).find(".//input")
+    assert numeric.get("inputmode") == "decimal" and numeric.get("type") == "text"
+    assert worded.get("inputmode") is None

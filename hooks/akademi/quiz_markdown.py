@@ -39,6 +39,8 @@ URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "srcset")
 FORM_RE = re.compile(r'<form class="kuis"[^>]*>.*?</form>', re.DOTALL)
 FORM_PLACEHOLDER = "<!--akademi-kuis-{}-->"
 PLACEHOLDER_RE = re.compile(r"<!--akademi-kuis-(\d+)-->")
+# An accepted answer of digits only (thousands dots, decimal comma): "6", "300.000", "2,5".
+NUMBER_RE = re.compile(r"^\d[\d.,]*$")
 
 ParseBlocks = Callable[[etree.Element, str], None]
 
@@ -138,18 +140,18 @@ def _render_inputs(fieldset: etree.Element, question: Question, parse_blocks) ->
     if question.kind == "isian":
         field = etree.SubElement(fieldset, "div", {"class": "kuis__isian"})
         etree.SubElement(field, "label", {"for": f"{qid}-isian"}).text = Fixed("Jawaban Anda")
-        etree.SubElement(
-            field,
-            "input",
-            {
-                "type": "text",
-                "id": f"{qid}-isian",
-                "name": qid,
-                "autocomplete": "off",
-                "spellcheck": "false",
-                "autocapitalize": "off",
-            },
-        )
+        attributes = {
+            "type": "text",
+            "id": f"{qid}-isian",
+            "name": qid,
+            "autocomplete": "off",
+            "spellcheck": "false",
+            "autocapitalize": "off",
+        }
+        if takes_a_number(question):
+            # Phones open the number pad; "text" (not "number") keeps "300.000" as typed.
+            attributes["inputmode"] = "decimal"
+        etree.SubElement(field, "input", attributes)
         return
     if question.kind == "urutan":
         steps = etree.SubElement(fieldset, "ol", {"class": "kuis__urutan"})
@@ -186,6 +188,11 @@ def _render_inputs(fieldset: etree.Element, question: Question, parse_blocks) ->
             # option's text is rendered once.
             feedback = etree.SubElement(row, "div", {"class": "kuis__umpan-opsi", "hidden": ""})
             _inline(feedback, option.feedback, parse_blocks)
+
+
+def takes_a_number(question: Question) -> bool:
+    """A short answer the learner can give in digits alone, so a number pad suits it."""
+    return any(NUMBER_RE.match(option.text.strip()) for option in question.options)
 
 
 def _render_key(question: Question, parse_blocks: ParseBlocks) -> etree.Element:

@@ -11,6 +11,7 @@
   var store = window.akademiStorage;
   var ANSWERS = "kuis";
   var SCORES = "skor";
+  var MARGIN = 8; /* px kept free between a revealed verdict and the screen's edges */
 
   function normalize(text) {
     return text.toLowerCase().split(/\s+/).join(" ").trim().replace(/[.,;:!?\u2026]+$/, "").trim();
@@ -42,13 +43,26 @@
     return node;
   }
 
-  function shuffle(container, selector) {
+  /* On a retry (mustChange) the order always changes, so a remembered position is no help;
+   * two items (benar/salah) carry no position hint, so they stay random. */
+  function shuffle(container, selector, mustChange) {
     var items = Array.prototype.slice.call(container.querySelectorAll(selector));
-    for (var i = items.length - 1; i > 0; i--) {
-      var j = Math.floor(Math.random() * (i + 1));
-      var swap = items[i]; items[i] = items[j]; items[j] = swap;
-    }
+    var before = items.slice();
+    do {
+      for (var i = items.length - 1; i > 0; i--) {
+        var j = Math.floor(Math.random() * (i + 1));
+        var swap = items[i]; items[i] = items[j]; items[j] = swap;
+      }
+    } while (mustChange && items.length > 2 &&
+      items.every(function (item, index) { return item === before[index]; }));
     items.forEach(function (item) { container.appendChild(item); });
+  }
+
+  function shuffleQuestion(form, mustChange) {
+    var choices = form.querySelector(".kuis__pilihan");
+    if (choices && form.dataset.kuisAcak === "ya") shuffle(choices, ".kuis__opsi", mustChange);
+    var list = form.querySelector(".kuis__urutan");
+    if (list) shuffle(list, "li", mustChange);
   }
 
   /* Ordering steps in the author's (correct) order, whatever order they are shown in. */
@@ -139,43 +153,99 @@
     form.classList.toggle("kuis--salah", !correct);
   }
 
+  /* What the learner just acted on: the chosen option, the text field or the ordering list. */
+  function answerArea(form) {
+    var chosen = form.querySelector(".kuis__pilihan input:checked");
+    return chosen ? chosen.closest(".kuis__opsi")
+      : form.querySelector(".kuis__isian, .kuis__urutan") || form;
+  }
+
+  /* The feedback grows above the next question; the browser's scroll anchoring would keep
+   * that question still and push the answer and the verdict up out of view. Undo that shift,
+   * then reveal the verdict and the running score with as little movement as possible. */
+  function keepInView(form, area, topBefore) {
+    var shift = area.getBoundingClientRect().top - topBefore;
+    if (shift) window.scrollBy({ top: shift, behavior: "instant" });
+    var header = document.querySelector(".md-header");
+    var top = (header ? header.getBoundingClientRect().bottom : 0) + MARGIN;
+    var bottom = window.innerHeight - MARGIN;
+    var verdict = form.querySelector(".kuis__vonis");
+    var summary = form.querySelector(".kuis__ringkasan") || verdict;
+    if (verdict.getBoundingClientRect().top < top) {
+      window.scrollBy({ top: verdict.getBoundingClientRect().top - top, behavior: "instant" });
+      return;
+    }
+    // The verdict must show; the running score too, unless it would push the answer away.
+    var needed = verdict.getBoundingClientRect().bottom - bottom;
+    var wanted = summary.getBoundingClientRect().bottom - bottom;
+    var room = area.getBoundingClientRect().top - top;
+    var distance = Math.max(needed, Math.min(wanted, room));
+    if (distance > 0) window.scrollBy({ top: distance, behavior: "instant" });
+  }
+
   function clearFeedback(form) {
     form.querySelector(".kuis__umpan").replaceChildren();
     form.querySelector(".kuis__kunci").hidden = true;
     form.classList.remove("kuis--benar", "kuis--salah");
   }
 
-  /* The page's question set: score panel and saved results. */
-  function updateScore(forms, answers) {
-    var panel = document.querySelector(".kuis-skor");
-    if (!panel) return;
-    var answered = 0, right = 0;
+  /* Right, wrong and unanswered questions of the page from the saved answers. */
+  function tally(forms, answers) {
+    var result = { answered: 0, right: 0, total: forms.length };
     forms.forEach(function (form) {
       var entry = answers[form.dataset.kuisId];
       if (entry && savedAnswer(answers, form.dataset.kuisId)) {
-        answered += 1;
-        if (entry.benar === true) right += 1;
+        result.answered += 1;
+        if (entry.benar === true) result.right += 1;
       }
     });
-    var total = forms.length;
+    return result;
+  }
+
+  /* The page's question set: score panel and saved results. Returns the status sentence. */
+  function updateScore(forms, answers) {
+    var panel = document.querySelector(".kuis-skor");
+    if (!panel) return "";
+    var count = tally(forms, answers);
     var passMark = Number(panel.dataset.kuisLulus) || 70;
-    var percent = Math.round((right / total) * 100);
+    var percent = Math.round((count.right / count.total) * 100);
     panel.hidden = false;
-    panel.querySelector("[data-kuis-benar]").textContent = String(right);
-    panel.querySelector("[data-kuis-terjawab]").textContent = String(answered);
+    panel.querySelector("[data-kuis-benar]").textContent = String(count.right);
+    panel.querySelector("[data-kuis-terjawab]").textContent = String(count.answered);
+    panel.querySelector("[data-kuis-ulang]").hidden = count.answered === count.right;
     var status = panel.querySelector("[data-kuis-status]");
+    var heading = panel.querySelector("[data-kuis-judul]");
     panel.classList.remove("kuis-skor--lulus", "kuis-skor--belum");
-    if (answered < total) {
+    if (count.answered < count.total) {
+      heading.textContent = "Hasil kuis";
       status.textContent = "Nilai lulus " + passMark + "%. Jawab semua soal untuk melihat hasilnya.";
-      return;
+      return status.textContent;
     }
     var passed = percent >= passMark;
     panel.classList.add(passed ? "kuis-skor--lulus" : "kuis-skor--belum");
+    heading.textContent = passed ? "Hasil kuis: Anda lulus" : "Hasil kuis: belum lulus";
     status.textContent = passed
       ? "Selamat, Anda lulus dengan nilai " + percent + "% (nilai lulus " + passMark + "%)."
       : "Nilai Anda " + percent + "%, belum mencapai nilai lulus " + passMark +
         "%. Pelajari pembahasannya, lalu klik \u201cCoba lagi\u201d.";
-    recordScore(right, total, percent, passed);
+    recordScore(count.right, count.total, percent, passed);
+    return status.textContent;
+  }
+
+  /* The running score under the verdict just given, so nobody has to scroll to the end of a
+   * long page to see it; only the latest checked question carries it. */
+  function showSummary(form, forms, answers, status) {
+    document.querySelectorAll(".kuis__ringkasan").forEach(function (old) { old.remove(); });
+    if (!document.querySelector(".kuis-skor")) return;
+    var count = tally(forms, answers);
+    var summary = el("p", "kuis__ringkasan", "Skor sementara: " + count.right + " dari " +
+      count.total + " benar, " + count.answered + " soal dijawab. ");
+    if (count.answered === count.total) summary.textContent = status + " ";
+    var link = el("a", "", "Lihat hasil kuis");
+    link.href = "#kuis-skor-judul";
+    summary.appendChild(link);
+    var verdict = form.querySelector(".kuis__vonis");
+    verdict.parentNode.insertBefore(summary, verdict.nextSibling);
   }
 
   function recordScore(right, total, percent, passed) {
@@ -197,12 +267,7 @@
     form.classList.add("kuis--js");
     form.querySelector(".kuis__kunci").hidden = true;
     form.querySelector(".kuis__aksi").hidden = false;
-    if (form.dataset.kuisAcak === "ya") {
-      var choices = form.querySelector(".kuis__pilihan");
-      if (choices) shuffle(choices, ".kuis__opsi");
-    }
-    var list = form.querySelector(".kuis__urutan");
-    if (list) shuffle(list, "li");
+    shuffleQuestion(form, false);
 
     var saved = savedAnswer(answers, form.dataset.kuisId);
     if (saved) {
@@ -222,24 +287,35 @@
         return;
       }
       var correct = isCorrect(form, answer);
+      var area = answerArea(form);
+      var topBefore = area.getBoundingClientRect().top;
       showFeedback(form, answer, correct);
       var all = loadAnswers();
       all[form.dataset.kuisId] = { jawaban: answer, benar: correct, waktu: new Date().toISOString() };
       store.write(ANSWERS, all);
-      updateScore(forms, all);
+      showSummary(form, forms, all, updateScore(forms, all));
+      keepInView(form, area, topBefore);
     });
   }
 
-  function reset(forms) {
+  /* "Coba lagi" (keepRight) clears only the questions answered wrongly; "Ulangi semua soal"
+   * clears every question. Cleared questions get their options in a new order. */
+  function reset(forms, keepRight) {
     var all = loadAnswers();
-    forms.forEach(function (form) {
+    var cleared = forms.filter(function (form) {
+      var entry = all[form.dataset.kuisId];
+      return !(keepRight && entry && entry.benar === true);
+    });
+    cleared.forEach(function (form) {
       delete all[form.dataset.kuisId];
       form.reset();
       clearFeedback(form);
+      shuffleQuestion(form, true);
     });
+    document.querySelectorAll(".kuis__ringkasan").forEach(function (old) { old.remove(); });
     store.write(ANSWERS, all);
     updateScore(forms, all);
-    if (forms[0]) forms[0].querySelector("input, select").focus();
+    if (cleared[0]) cleared[0].querySelector("input, select").focus();
   }
 
   function start() {
@@ -248,11 +324,12 @@
     var answers = loadAnswers();
     forms.forEach(function (form) { setUp(form, answers, forms); });
     updateScore(forms, answers);
-    var again = document.querySelector("[data-kuis-ulang]");
-    if (again && !again.dataset.kuisSiap) {
-      again.dataset.kuisSiap = "ya";
-      again.addEventListener("click", function () { reset(forms); });
-    }
+    [["[data-kuis-ulang]", true], ["[data-kuis-ulang-semua]", false]].forEach(function (pair) {
+      var button = document.querySelector(pair[0]);
+      if (!button || button.dataset.kuisSiap) return;
+      button.dataset.kuisSiap = "ya";
+      button.addEventListener("click", function () { reset(forms, pair[1]); });
+    });
   }
 
   if (window.document$) {
