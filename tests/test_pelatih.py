@@ -17,7 +17,7 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from akademi.offline import TOP, pack
-from conftest import ROOT, mkdocs_build
+from conftest import PUBLISHED_URL, ROOT, mkdocs_build
 
 pytestmark = pytest.mark.browser
 
@@ -318,7 +318,9 @@ def test_module_pages_print_as_clean_a4_handouts(page, site_url):
 def offline_bundle(tmp_path_factory) -> Path:
     """The offline copy as `make offline` makes it: built, zipped, and unpacked again."""
     folder = tmp_path_factory.mktemp("luring")
-    result = mkdocs_build(ROOT / "mkdocs.yml", folder / "site", OFFLINE="true")
+    result = mkdocs_build(
+        ROOT / "mkdocs.yml", folder / "site", OFFLINE="true", SITE_URL=PUBLISHED_URL
+    )
     assert result.returncode == 0, result.stderr
     size, count, _ = pack(folder / "site", folder / "luring.zip")
     assert count > 100 and size < 50_000_000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as etree
 
 from test_modules import GOOD
@@ -102,3 +103,22 @@ def test_quiz_pages_keep_their_forms_while_search_skips_them(tiny_site):
     quiz_docs = [doc for doc in index["docs"] if doc["location"].startswith("modul/narasi/kuis/")]
     assert quiz_docs, "the quiz page itself is still searchable by its title"
     assert not any("Pernyataan n-" in doc["text"] for doc in quiz_docs)
+
+
+def test_wrapped_right_options_of_the_pre_post_test_are_whole_on_the_page(built_site):
+    html = (built_site / "pelatih" / "pra-pasca-tes" / "index.html").read_text(encoding="utf-8")
+    labels = {
+        qid: " ".join(text.split())
+        for qid, text in re.findall(r'<label for="(prapasca-[a-z0-9-]+)">(.*?)</label>', html, re.S)
+    }
+    # Each of these right options continues on a line indented two spaces in the source.
+    assert labels["prapasca-h1-rencana-1"].endswith(
+        "mengisi kalender konten dengan jadwal, format, dan penanggung jawab."
+    )
+    assert labels["prapasca-h1-ai-2"].endswith("dengan dokumen sumber, lalu menyunting seperlunya.")
+    assert labels["prapasca-h1-netralitas-3"].endswith(
+        "lalu melaporkannya kepada atasan sesuai prosedur."
+    )
+    assert labels["prapasca-h1-hoaks-2"].endswith(
+        "lalu menyiapkan klarifikasi berisi fakta dan sumber resmi."
+    )

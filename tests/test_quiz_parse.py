@@ -237,3 +237,73 @@ def test_all_problems_on_a_page_are_reported_together():
 )
 def test_short_answers_ignore_case_spaces_and_trailing_punctuation(typed, expected):
     assert normalize_answer(typed) == expected
+
+
+def test_an_option_wrapped_onto_a_less_indented_line_keeps_its_whole_text():
+    (question,) = parse("""
+        /// kuis | pilih-satu
+        Langkah pertama?
+
+        - [x] menentukan pilar konten, lalu mengisi kalender konten dengan
+          jadwal, format, dan penanggung jawab.
+            Tepat: rencana dahulu.
+        - [ ] mengunggah topik yang sedang ramai
+            Belum terencana.
+
+        Pembahasan.
+        ///
+    """)
+    assert [(o.text, o.correct, o.feedback, o.line) for o in question.options] == [
+        (
+            "menentukan pilar konten, lalu mengisi kalender konten dengan "
+            "jadwal, format, dan penanggung jawab.",
+            True,
+            "Tepat: rencana dahulu.",
+            4,
+        ),
+        ("mengunggah topik yang sedang ramai", False, "Belum terencana.", 7),
+    ]
+    assert question.explanation == "Pembahasan."
+
+
+def test_a_numbered_step_wraps_onto_a_three_space_line():
+    (question,) = parse("""
+        /// kuis | urutan
+        Urutkan.
+        1. susun rencana bulanan
+           bersama pimpinan
+        2. unggah
+        ///
+    """)
+    assert [option.text for option in question.options] == [
+        "susun rencana bulanan bersama pimpinan",
+        "unggah",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "fragment"),
+    [
+        # After feedback, a two-space line is neither the option's text nor its feedback.
+        (
+            "/// kuis | pilih-satu\nSoal?\n- [x] a\n    umpan balik\n  lanjutan?\n- [ ] b\n///",
+            5,
+            "menjorok 2 spasi, tetapi tidak tepat di bawah teks pilihan",
+        ),
+        # Separated from its option by a blank line.
+        (
+            "/// kuis | pilih-satu\nSoal?\n- [x] a\n\n  lanjutan?\n- [ ] b\n///",
+            5,
+            "menjorok 2 spasi",
+        ),
+        # Text glued to the last option without a blank line.
+        (
+            "/// kuis | pilih-satu\nSoal?\n- [x] a\n- [ ] b\nPembahasan.\n///",
+            5,
+            "menempel pada pilihan di atasnya",
+        ),
+    ],
+)
+def test_ambiguous_lines_under_options_name_their_line(text, line, fragment):
+    found = problems(text)
+    assert any(number == line and fragment in message for number, message in found), found

@@ -10,7 +10,8 @@ Authors write one question per block::
 
     - [ ] wrong option
         feedback shown when this option is chosen
-    - [x] right option
+    - [x] right option, a long one that goes on
+      on the next line indented less than feedback
 
     Explanation (Markdown), shown after answering.
     ///
@@ -38,6 +39,8 @@ SETTING_RE = re.compile(r"^(?P<key>[a-z][a-z_-]*)\s*:\s*(?P<value>.*)$")
 CHECKBOX_RE = re.compile(r"^[-*+] \[(?P<mark>[ xX])\](?:\s+(?P<text>.*))?$")
 NUMBERED_RE = re.compile(r"^\d{1,3}[.)](?:\s+(?P<text>.*))?$")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Lines under an option indented this far (or by a tab) are its feedback; less is its own text.
+FEEDBACK_INDENT = 4
 
 
 @dataclass(frozen=True)
@@ -276,6 +279,14 @@ def _split_sections(lines, kind, problem):
         if _is_option(line, kind) or (line[:1] in (" ", "\t") and line.strip()):
             options.append((number, line))
         elif line.strip():
+            if index and rest[index - 1][1].strip():
+                # Markdown would glue this line to the option above; say which one is meant.
+                problem(
+                    number,
+                    "Baris ini menempel pada pilihan di atasnya. Jika ini lanjutan teks "
+                    "pilihan, awali dengan dua spasi; jika ini pembahasan, sisipkan satu baris "
+                    "kosong sebelumnya.",
+                )
             break
         index += 1
     explanation = rest[index:]
@@ -289,18 +300,40 @@ def _split_sections(lines, kind, problem):
     return question, options, explanation
 
 
+def _indent(line: str) -> int:
+    expanded = line.expandtabs(FEEDBACK_INDENT)
+    return len(expanded) - len(expanded.lstrip(" "))
+
+
 def _parse_options(lines, kind, problem) -> list[Option]:
+    """Options with their text continued on lines indented less than ``FEEDBACK_INDENT``
+    (as Markdown reads a wrapped list item) and their feedback indented at least that far."""
     options: list[Option] = []
     feedback: list[str] = []
-    current: tuple[int, str, bool] | None = None
+    current: tuple[int, list[str], bool] | None = None
+    last_text_line = 0  # The option line or its latest continuation line.
 
     def close() -> None:
         if current is not None:
-            options.append(Option(current[1], current[2], "\n".join(feedback).strip(), current[0]))
+            text = " ".join(current[1]).strip()
+            options.append(Option(text, current[2], "\n".join(feedback).strip(), current[0]))
 
     for number, line in lines:
-        if line[:1] in (" ", "\t"):
+        indent = _indent(line)
+        if indent >= FEEDBACK_INDENT:
             feedback.append(line.strip())
+            continue
+        if indent:
+            if current is not None and not feedback and number == last_text_line + 1:
+                current[1].append(line.strip())
+                last_text_line = number
+            else:
+                problem(
+                    number,
+                    f"Baris ini menjorok {indent} spasi, tetapi tidak tepat di bawah teks "
+                    "pilihan. Lanjutan teks pilihan ditulis tepat di bawahnya dengan dua spasi; "
+                    f"umpan balik pilihan menjorok {FEEDBACK_INDENT} spasi.",
+                )
             continue
         close()
         feedback = []
@@ -309,8 +342,9 @@ def _parse_options(lines, kind, problem) -> list[Option]:
         else:
             match = CHECKBOX_RE.match(line)
             text, correct = match.group("text") or "", match.group("mark") in "xX"
-        current = (number, text.strip(), correct)
-        if not current[1]:
+        current = (number, [text.strip()], correct)
+        last_text_line = number
+        if not text.strip():
             problem(number, "Pilihan jawaban kosong. Tulis teks pilihannya, atau hapus baris ini.")
     close()
     seen: dict[str, Option] = {}
