@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ("quiz", "weight", "scaling", "search")
+BENCHMARKS = ("quiz", "weight", "scaling", "search", "rapor")
 
 
 def main(names: list[str]) -> None:
