@@ -6,7 +6,7 @@ import importlib
 import sys
 
 # Lighthouse (benchmarks/lighthouse.py) runs only when named: it takes many minutes.
-BENCHMARKS = ("quiz", "weight", "scaling", "search")
+BENCHMARKS = ("quiz", "weight", "scaling", "search", "rapor")
 
 
 def main(names: list[str]) -> None:

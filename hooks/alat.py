@@ -1,4 +1,5 @@
-"""MkDocs hook: the tools under alat/ (Cek Diksi, Kalkulator Engagement, Kalender Konten).
+"""MkDocs hook: the tools under alat/ (Cek Diksi, Kalkulator Engagement, Kalender Konten,
+Rapor Akun).
 
 A tool page names its tool in front matter (``alat: cek-diksi``) and marks with ``<!-- alat -->``
 where the tool goes. This hook renders ``overrides/partials/alat/<tool>.html`` there, with the
@@ -20,12 +21,12 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from akademi import kalender
+from akademi import kalender, rapor
 from akademi.diksi import load_rules, rules_json
 from akademi.modules import field_lines
 from akademi.problems import ContentError, Problem
 
-TOOLS = ("cek-diksi", "kalkulator-engagement", "kalender-konten")
+TOOLS = ("cek-diksi", "kalkulator-engagement", "kalender-konten", "rapor-akun")
 PLACEHOLDER = "<!-- alat -->"
 payloads: dict[str, str] = {}
 
@@ -58,6 +59,11 @@ def on_files(files: Files, config: MkDocsConfig) -> None:
     try:
         payloads["cek-diksi"] = rules_json(load_rules(Path(config.docs_dir) / "data"))
         payloads["kalender-konten"] = compact_json(calendar_data(config))
+        rapor_page = Path(config.docs_dir) / "modul" / "evaluasi-insight" / "rapor-medsos.md"
+        if rapor_page.exists():
+            payloads["rapor-akun"] = compact_json(
+                rapor.rapor_model(rapor_page.read_text(encoding="utf-8"))
+            )
     except ContentError as error:
         raise PluginError("Data alat perlu diperbaiki:\n" + str(error)) from error
 

@@ -403,7 +403,7 @@ def test_download_templates_fit_the_module():
     notes = ins.muat_data(MODULE_DIR / "templat-catatan-insight.csv")
     assert set(ins.KOLOM_ANGKA) | {"akun", "platform", "tanggal", "format"} <= set(notes.columns)
     assert ins.tren_bulanan(notes)["jumlah_unggahan"].tolist() == [2]
-    scores = pd.read_csv(MODULE_DIR / "templat-skor-rapor.csv")
+    scores = ins.baca_csv(MODULE_DIR / "templat-skor-rapor.csv")
     assert {"akun", "platform", *ins.BOBOT} <= set(scores.columns)
     card = ins.hitung_rapor(notes, scores)
     assert card["akun"].tolist() == ["Kecamatan Sukamaju"]

@@ -80,7 +80,7 @@ def parse_ics(text: str) -> list[dict[str, str]]:
 
 def parse_csv(text: str) -> list[dict[str, str]]:
     assert text.startswith("\ufeff")
-    return list(csv.DictReader(io.StringIO(text[1:], newline="")))
+    return list(csv.DictReader(io.StringIO(text[1:], newline=""), delimiter=";"))
 
 
 # --- the data ---------------------------------------------------------------------------------
@@ -270,7 +270,9 @@ def test_csv_uses_the_module_template_columns_and_quotes_safely(payload):
             ],
         },
     )  # fmt: skip
-    template = (ROOT / "docs/modul/perencanaan-konten/kalender-konten-templat.csv").read_text()
+    template = (ROOT / "docs/modul/perencanaan-konten/kalender-konten-templat.csv").read_text(
+        encoding="utf-8-sig"
+    )
     assert text[1:].split("\r\n")[0] == template.split("\n")[0]
     rows = parse_csv(text)
     assert [row["tanggal"] for row in rows] == ["2026-11-02", "2026-11-10"]
@@ -282,7 +284,8 @@ def test_csv_uses_the_module_template_columns_and_quotes_safely(payload):
 def test_icalendar_is_valid_rfc_5545_with_escaped_folded_text(payload):
     text = run_node(
         "const k = load('kalender-konten.js');"
-        "return k.toIcs({slot: input.slots, tahun: 2026, bulan: 11, jenis: input.jenis,"
+        "return k.toIcs({slot: input.slots, token: '0123456789abcdef', tahun: 2026, bulan: 11,"
+        " jenis: input.jenis,"
         " hari: k.daysOfMonth(input.hari, 2026, 11), judul: 'Kalender, Konten; Uji',"
         " catatan: 'Disusun dengan Kalender Konten.', domain: 'contoh.go.id',"
         " now: new Date(Date.UTC(2026, 10, 26, 13, 45, 0))});",
@@ -291,9 +294,10 @@ def test_icalendar_is_valid_rfc_5545_with_escaped_folded_text(payload):
             "jenis": payload["jenis"],
             "slots": [
                 {"id": "2026-11-30-1", "tanggal": "2026-11-30", "pilar": "Edukasi, kesehatan",
-                 "platform": "Instagram + Facebook", "topik": TRICKY},
+                 "platform": "Instagram + Facebook", "topik": TRICKY, "kunci": "bbbbbbbbbbbb",
+                 "urutan": 2},
                 {"id": "2026-11-02-1", "tanggal": "2026-11-02", "pilar": "Informasi layanan",
-                 "platform": "X", "topik": ""},
+                 "platform": "X", "topik": "", "kunci": "aaaaaaaaaaaa", "urutan": 0},
             ],
         },
     )  # fmt: skip
@@ -302,9 +306,10 @@ def test_icalendar_is_valid_rfc_5545_with_escaped_folded_text(payload):
     slots = [e for e in events if e["UID"].startswith("kalender-")]
     days = [e for e in events if e["UID"].startswith("hari-")]
     assert [e["UID"] for e in slots] == [
-        "kalender-2026-11-02-1@contoh.go.id",
-        "kalender-2026-11-30-1@contoh.go.id",
+        "kalender-0123456789abcdef-aaaaaaaaaaaa@contoh.go.id",
+        "kalender-0123456789abcdef-bbbbbbbbbbbb@contoh.go.id",
     ]
+    assert [e["SEQUENCE"] for e in slots] == ["0", "2"]
     assert slots[0]["SUMMARY"] == "[Informasi layanan] Topik belum diisi"
     assert slots[1]["SUMMARY"] == "[Edukasi, kesehatan] " + TRICKY
     assert slots[1]["DTSTART;VALUE=DATE"] == "20261130"

@@ -82,25 +82,26 @@
     return date + "-" + n;
   }
 
-  function csvCell(value) {
-    var text = String(value === undefined || value === null ? "" : value);
-    // A cell starting with = + - @ would run as a formula in a spreadsheet.
-    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
-    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  /* The shared CSV writer for people (csv-excel.js), looked up when needed: scripts that
+   * instant navigation re-creates may run in any order. */
+  function csvWriter() {
+    if (root.akademiCsv) return root.akademiCsv;
+    return typeof require === "function" ? require("./csv-excel.js") : null;
   }
 
-  /* CSV with the columns of the planning module's template (kalender-konten-templat.csv). */
+  /* Excel-ready CSV (`;`, BOM, CRLF) with the columns of the planning module's template
+   * (kalender-konten-templat.csv). */
   function toCsv(slots, days) {
-    var lines = [CSV_HEADER.join(",")];
+    var rows = [CSV_HEADER];
     slots.slice().sort(bySlot).forEach(function (slot) {
       var parts = slot.tanggal.split("-").map(Number);
       var notes = days.filter(function (d) {
         return isoDate(parts[0], parts[1], d.hari) === slot.tanggal;
       }).map(function (d) { return d.nama; }).join("; ");
-      lines.push([slot.tanggal, WEEKDAYS[weekday(parts[0], parts[1], parts[2]) - 1], slot.platform,
-        slot.pilar, slot.topik, "", "", "ide", notes].map(csvCell).join(","));
+      rows.push([slot.tanggal, WEEKDAYS[weekday(parts[0], parts[1], parts[2]) - 1], slot.platform,
+        slot.pilar, slot.topik, "", "", "ide", notes]);
     });
-    return "\ufeff" + lines.join("\r\n") + "\r\n";
+    return csvWriter().toText(rows);
   }
 
   function icsText(value) {
@@ -148,15 +149,52 @@
       pad(now.getUTCHours()) + pad(now.getUTCMinutes()) + pad(now.getUTCSeconds()) + "Z";
   }
 
-  /* An iCalendar file: one all-day event per slot (and per important day, if asked). */
+  /* Random lowercase hex from the platform's cryptographic generator. */
+  function randomHex(bytes) {
+    var values = new Uint8Array(bytes);
+    root.crypto.getRandomValues(values);
+    return Array.prototype.map.call(values, function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
+  }
+
+  function slotSignature(slot) {
+    return JSON.stringify([slot.tanggal, slot.pilar, slot.platform, slot.topik]);
+  }
+
+  /* Give a plan the identity its calendar events keep from one download to the next, stored
+   * with the plan: a random plan token (two offices' plans never share a UID), a random key per
+   * slot (it stays when the slot moves to another day, so a re-import updates instead of
+   * duplicating), and a SEQUENCE raised once for every download after the slot changed.
+   * Mutates and returns the plan. */
+  function stampPlan(plan, random) {
+    random = random || randomHex;
+    if (!/^[0-9a-f]{16}$/.test(plan.token || "")) plan.token = random(8);
+    plan.slot.forEach(function (slot) {
+      var signature = slotSignature(slot);
+      if (!/^[0-9a-f]{12}$/.test(slot.kunci || "") || !Number.isInteger(slot.urutan) || slot.urutan < 0) {
+        slot.kunci = random(6);
+        slot.urutan = 0;
+      } else if (slot.jejak !== signature) {
+        slot.urutan += 1;
+      }
+      slot.jejak = signature;
+    });
+    return plan;
+  }
+
+  /* An iCalendar file: one all-day event per slot (and per important day, if asked), or null
+   * when there would be no event at all (RFC 5545 asks for at least one component). Slots carry
+   * the key and sequence of stampPlan; options.token is the plan's token. */
   function toIcs(options) {
+    var days = options.hari || [];
+    if (!options.slot.length && !days.length) return null;
     var host = options.domain || "akademi-medsos-pemda.local";
+    var token = options.token;
     var now = stamp(options.now || new Date());
     var lines = ["BEGIN:VCALENDAR", "VERSION:2.0",
       "PRODID:-//Akademi Medsos Pemda//Kalender Konten//ID", "CALSCALE:GREGORIAN",
       "METHOD:PUBLISH", "X-WR-CALNAME:" + icsText(options.judul)];
-    function event(uid, date, summary, description, categories, transparent) {
-      lines.push("BEGIN:VEVENT", "UID:" + uid + "@" + host, "DTSTAMP:" + now,
+    function event(uid, sequence, date, summary, description, categories, transparent) {
+      lines.push("BEGIN:VEVENT", "UID:" + uid + "@" + host, "SEQUENCE:" + sequence, "DTSTAMP:" + now,
         "DTSTART;VALUE=DATE:" + compact(date), "DTEND;VALUE=DATE:" + nextDay(date),
         "SUMMARY:" + icsText(summary), "DESCRIPTION:" + icsText(description));
       if (categories) lines.push("CATEGORIES:" + icsText(categories));
@@ -166,12 +204,13 @@
       var summary = (slot.pilar ? "[" + slot.pilar + "] " : "") + (slot.topik || "Topik belum diisi");
       var description = "Platform: " + (slot.platform || "-") + "\nPilar: " + (slot.pilar || "-") +
         (slot.topik ? "\nTopik: " + slot.topik : "") + "\n" + options.catatan;
-      event("kalender-" + slot.id, slot.tanggal, summary, description, slot.pilar, false);
+      event("kalender-" + token + "-" + slot.kunci, slot.urutan, slot.tanggal, summary, description,
+        slot.pilar, false);
     });
-    (options.hari || []).forEach(function (d) {
+    days.forEach(function (d) {
       var date = isoDate(options.tahun, options.bulan, d.hari);
-      event("hari-" + compact(date) + "-" + d.nama.toLowerCase().replace(/[^a-z0-9]+/g, "-"), date,
-        d.nama, (options.jenis[d.jenis] || d.jenis) + ". Sumber: " + d.sumber, "", true);
+      event("hari-" + token + "-" + compact(date) + "-" + d.nama.toLowerCase().replace(/[^a-z0-9]+/g, "-"), 0,
+        date, d.nama, (options.jenis[d.jenis] || d.jenis) + ". Sumber: " + d.sumber, "", true);
     });
     lines.push("END:VCALENDAR");
     return lines.map(fold).join("\r\n") + "\r\n";
@@ -190,7 +229,8 @@
   var api = {
     MONTHS: MONTHS, WEEKDAYS: WEEKDAYS, PATTERNS: PATTERNS, daysInMonth: daysInMonth,
     weekday: weekday, daysOfMonth: daysOfMonth, suggest: suggest, newId: newId, toCsv: toCsv,
-    toIcs: toIcs, fold: fold, icsText: icsText, utf8Length: utf8Length, planYear: planYear
+    toIcs: toIcs, stampPlan: stampPlan, fold: fold, icsText: icsText, utf8Length: utf8Length,
+    planYear: planYear
   };
   root.akademiKalender = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
@@ -668,9 +708,17 @@
     box.querySelector('[data-aksi="unduh-ics"]').addEventListener("click", function () {
       if (!plan()) return;
       var s = state.pengaturan;
+      var days = withDays.checked ? daysOfMonth(data.hari, s.tahun, s.bulan) : [];
+      if (!plan().slot.length && !days.length) {
+        status.textContent = "Kalender bulan ini belum berisi slot unggahan, jadi belum ada yang dapat " +
+          "diunduh sebagai iCalendar. Tambahkan slot, atau centang hari penting.";
+        return;
+      }
+      stampPlan(plan());
+      save();
       download(fileName("ics"), "text/calendar;charset=utf-8", toIcs({
-        slot: plan().slot, tahun: s.tahun, bulan: s.bulan, jenis: data.jenis,
-        hari: withDays.checked ? daysOfMonth(data.hari, s.tahun, s.bulan) : [],
+        slot: plan().slot, token: plan().token, tahun: s.tahun, bulan: s.bulan, jenis: data.jenis,
+        hari: days,
         judul: "Kalender Konten " + MONTHS[s.bulan - 1] + " " + s.tahun + (data.penerbit ? " \u2013 " + data.penerbit : ""),
         catatan: "Disusun dengan Kalender Konten" + (data.namaPortal ? ", " + data.namaPortal : "") + ".",
         domain: location.hostname || undefined

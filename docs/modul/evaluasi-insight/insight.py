@@ -221,9 +221,20 @@ def label_bulan(bulan: str, tahun: bool = True) -> str:
 # ---------------------------------------------------------------------------------------------
 # Data per unggahan
 # ---------------------------------------------------------------------------------------------
+def baca_csv(jalur: str | Path, **opsi) -> pd.DataFrame:
+    """Baca CSV dalam dua bentuk: bentuk pandas (koma antarsel, titik desimal, seperti
+    data-insight-sintetis.csv) atau bentuk Excel Indonesia (titik koma antarsel, koma desimal,
+    seperti templat unduhan modul ini). Bentuknya dikenali dari baris pertama."""
+    with open(jalur, encoding="utf-8-sig") as berkas:
+        kepala = berkas.readline()
+    if kepala.count(";") > kepala.count(","):
+        opsi = {"sep": ";", "decimal": ",", **opsi}
+    return pd.read_csv(jalur, encoding="utf-8-sig", **opsi)
+
+
 def muat_data(jalur: str | Path) -> pd.DataFrame:
-    """Baca CSV insight (format data-insight-sintetis.csv) dan rapikan tipenya."""
-    df = pd.read_csv(jalur, dtype={"akun": "string", "platform": "string", "format": "string"})
+    """Baca CSV insight (kolom seperti data-insight-sintetis.csv) dan rapikan tipenya."""
+    df = baca_csv(jalur, dtype={"akun": "string", "platform": "string", "format": "string"})
     return siapkan(df)
 
 
@@ -788,3 +799,122 @@ def gambar_html(fig, alt: str, keterangan: str | None = None, dpi: int = 100) ->
     if keterangan:
         return f"<figure>{gambar}<figcaption>{html.escape(keterangan)}</figcaption></figure>"
     return f"<figure>{gambar}</figure>"
+
+
+# ---------------------------------------------------------------------------------------------
+# Rapor bulanan per akun (alat Rapor Akun memakai rumus yang sama; lihat
+# tests/data/rapor-akun-vectors.json)
+# ---------------------------------------------------------------------------------------------
+MIN_UNGGAHAN_BANDING = 10  # pegangan modul: sedikitnya sepuluh unggahan per kelompok
+ULANGAN_PITA = 500
+BENIH_PITA = 2025
+_M32 = 0xFFFFFFFF
+
+
+def _acak_mulberry32(benih: int):
+    """Pembangkit acak kecil (mulberry32) yang hasilnya sama persis di Python dan JavaScript."""
+    a = benih & _M32
+    while True:
+        a = (a + 0x6D2B79F5) & _M32
+        t = ((a ^ (a >> 15)) * (a | 1)) & _M32
+        t = ((t + (((t ^ (t >> 7)) * (t | 61)) & _M32)) & _M32) ^ t
+        yield ((t ^ (t >> 14)) & _M32) / 4294967296
+
+
+def _median_daftar(nilai: list[float]) -> float:
+    urut = sorted(nilai)
+    tengah = len(urut) // 2
+    return urut[tengah] if len(urut) % 2 else (urut[tengah - 1] + urut[tengah]) / 2
+
+
+def pita_kebetulan(
+    nilai_a: Iterable, nilai_b: Iterable, ulangan: int = ULANGAN_PITA, benih: int = BENIH_PITA
+) -> float | None:
+    """Selisih median yang masih dapat muncul karena kebetulan: kedua kelompok digabung, diacak
+    ulang menjadi dua kelompok berukuran sama dengan aslinya, lalu selisih mutlak mediannya
+    dicatat. Hasilnya 9 dari 10 selisih acak itu (persentil 90, peringkat terdekat).
+    None bila salah satu kelompok kosong."""
+    a = [x for x in map(_angka, nilai_a) if x is not None]
+    b = [x for x in map(_angka, nilai_b) if x is not None]
+    if not a or not b:
+        return None
+    gabungan = a + b
+    acak = _acak_mulberry32(benih)
+    selisih = []
+    for _ in range(ulangan):
+        for i in range(len(gabungan) - 1, 0, -1):
+            j = math.floor(next(acak) * (i + 1))
+            gabungan[i], gabungan[j] = gabungan[j], gabungan[i]
+        selisih.append(
+            abs(_median_daftar(gabungan[: len(a)]) - _median_daftar(gabungan[len(a) :]))
+        )
+    selisih.sort()
+    return selisih[math.ceil(0.9 * ulangan) - 1]
+
+
+def bulan_sebelumnya(bulan: str) -> str:
+    """ "2025-01" -> "2024-12"."""
+    return str(pd.Period(bulan, freq="M") - 1)
+
+
+def ringkasan_bulan(df: pd.DataFrame, bulan: str) -> dict:
+    """Ringkasan satu akun pada satu bulan ("YYYY-MM").
+
+    Minggu dihitung Senin-Minggu, termasuk minggu yang hanya sebagian jatuh di bulan itu.
+    ER gabungan = jumlah interaksi / jumlah jangkauan x 100 (per pengikut: hanya unggahan yang
+    pengikutnya tercatat). Unggahan terbaik: tiga ER per jangkauan tertinggi (seri: interaksi
+    lebih banyak, lalu tanggal lebih awal); kolom id_unggahan dipakai sebagai namanya.
+    """
+    data = tambah_metrik(df)
+    data = data[_bulan(data) == bulan]
+    periode = pd.Period(bulan, freq="M")
+    minggu = _minggu(periode.start_time, periode.end_time.normalize())
+    aktif = pd.to_datetime(data["tanggal"]).dt.to_period("W-SUN").nunique()
+    dikenal = data[data["pengikut"].notna()] if "pengikut" in data else data.iloc[0:0]
+    er_pengikut = _rasio_jumlah(dikenal, "interaksi", "pengikut") if len(dikenal) else pd.NA
+    er = _rasio_jumlah(data, "interaksi", "jangkauan")
+    median = _median(data["er_jangkauan"])
+    urut = data[data["er_jangkauan"].notna()].sort_values(
+        ["er_jangkauan", "interaksi", "tanggal"], ascending=[False, False, True], kind="stable"
+    )
+    return {
+        "jumlah_unggahan": len(data),
+        "unggahan_per_pekan": len(data) / (periode.days_in_month / 7),
+        "minggu_aktif": int(aktif),
+        "minggu_total": len(minggu),
+        "pangsa_format": data["format"].value_counts(normalize=True).to_dict() if len(data) else {},
+        "er_jangkauan": None if er is pd.NA else er,
+        "er_pengikut": None if er_pengikut is pd.NA else er_pengikut,
+        "median_er_jangkauan": None if median is pd.NA else median,
+        "terbaik": [str(x) for x in urut["id_unggahan"].head(3)],
+        "nilai_er": [float(x) for x in data["er_jangkauan"].dropna()],
+    }
+
+
+def perubahan_bulan(sekarang: dict, lalu: dict, min_unggahan: int = MIN_UNGGAHAN_BANDING) -> dict:
+    """Perubahan median ER per jangkauan dari bulan lalu ke bulan ini (poin persen), dengan
+    penjaga kebetulan: tanpa putusan bila salah satu bulan kurang dari min_unggahan unggahan
+    ber-ER, dan "setara" bila selisihnya tidak melebihi pita kebetulan."""
+    a, b = sekarang["nilai_er"], lalu["nilai_er"]
+    if len(a) < min_unggahan or len(b) < min_unggahan:
+        return {"selisih": None, "pita": None, "putusan": "data belum cukup"}
+    selisih = _median_daftar(a) - _median_daftar(b)
+    pita = pita_kebetulan(a, b)
+    putusan = "setara" if abs(selisih) <= pita else ("naik" if selisih > 0 else "turun")
+    return {"selisih": selisih, "pita": pita, "putusan": putusan}
+
+
+def level_bulan(sekarang: dict, lalu: dict) -> dict:
+    """Level kriteria data rapor (A1, A2, B4, B7) untuk periode satu bulan; B7 membandingkan ER
+    gabungan bulan ini dengan bulan lalu (paruh awal = bulan lalu, paruh akhir = bulan ini)."""
+    rasio = None
+    if sekarang["er_jangkauan"] is not None and lalu["er_jangkauan"]:
+        rasio = sekarang["er_jangkauan"] / lalu["er_jangkauan"]
+    persen_aktif = sekarang["minggu_aktif"] / sekarang["minggu_total"] * 100
+    return {
+        "frekuensi": level_frekuensi(sekarang["jumlah_unggahan"]),
+        "konsistensi": level_konsistensi(persen_aktif),
+        "variasi": level_variasi(sekarang["pangsa_format"]),
+        "tren": level_tren(rasio),
+        "rasio_tren": rasio,
+    }
