@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as etree
 
-from test_modules import GOOD
+from helpers import GOOD
 
 QUESTION = """
 /// kuis | benar-salah
