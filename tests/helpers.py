@@ -4,6 +4,7 @@ axe results, the sample module front matter, and strict readers for the calendar
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from dataclasses import dataclass, field
@@ -91,10 +92,11 @@ class ElementKinds(HTMLParser):
                 self.kinds.add(f"{tag}[{name}]")
 
 
-def element_kinds(page: Path) -> set[str]:
+@functools.cache  # The built site does not change during a test session.
+def element_kinds(page: Path) -> frozenset[str]:
     parser = ElementKinds()
     parser.feed(page.read_text(encoding="utf-8"))
-    return parser.kinds
+    return frozenset(parser.kinds)
 
 
 def page_family(relative: str) -> str:
@@ -107,7 +109,8 @@ def page_family(relative: str) -> str:
     return "/".join(parts)
 
 
-def one_page_of_each_kind(site_dir: Path) -> list[Path]:
+@functools.cache
+def one_page_of_each_kind(site_dir: Path) -> tuple[Path, ...]:
     """A sample of the built site: one page of each family (every module's quiz page, every
     facilitation page, ...), then the fewest pages that between them hold every element kind
     found on any page. Built from the pages themselves, so a new component joins the sample."""
@@ -125,7 +128,7 @@ def one_page_of_each_kind(site_dir: Path) -> list[Path]:
         richest = max(missing, key=lambda page: len(missing[page]))
         sample.append(richest)
         covered |= missing[richest]
-    return sorted(sample)
+    return tuple(sorted(sample))
 
 
 # --- axe ---------------------------------------------------------------------------------------
@@ -234,7 +237,7 @@ NO_TRANSITIONS = (
 )
 # The every-page pass is cut into parts that test workers can share out; the axe test and the
 # crawl test of one part run on the same worker, which visits those pages once for both.
-PARTS = 4
+PARTS = 8
 EVERY_PAGE = [
     pytest.param(number, id=f"part{number + 1}", marks=pytest.mark.xdist_group(f"light{number}"))
     for number in range(PARTS)

@@ -82,7 +82,7 @@ def test_search_finds_pages_under_the_sub_path(page, site_url):
     page.get_by_label("Cari", exact=False).first.click()
     page.keyboard.type("kuis")
     result = page.locator(".md-search-result__link").first
-    expect(result).to_be_visible()
+    expect(result).to_be_visible(timeout=15_000)  # The worker indexes every page first.
     href = result.get_attribute("href")
     assert urlsplit(urljoin(site_url, href)).path.startswith(SUB_PATH)
     result.click()
