@@ -49,8 +49,12 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check hooks tests scripts benchmarks
 	@for script in docs/assets/javascripts/*.js; do node --check "$$script" || exit 1; done
 
+# Two test workers (pytest-xdist), one per core of the machines we run on; each builds the site
+# once. Tests of one group (xdist_group) stay on one worker, which shares their page visits.
+TEST_WORKERS ?= 2
+
 test: $(STAMP) browser lint
-	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 offline: $(STAMP)
 	rm -rf build/offline

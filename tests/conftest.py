@@ -3,24 +3,35 @@ a system Chromium through Playwright (never a downloaded browser)."""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import functools
 import http.server
+import io
+import logging
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 import threading
+import traceback
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from helpers import DESKTOP, PARTS, PHONE, html_pages, one_page_of_each_kind, page_url, visit_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 SUB_PATH = "/akademi-medsos-pemda/"
 # A test-only published address (the example address in mkdocs.yml fails builds for people).
 PUBLISHED_URL = "https://portal-uji.example.org" + SUB_PATH
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# Under pytest-xdist: the main process's (folder, server, url) and the (site_dir, url) workers get.
+SHARED_SERVER = pytest.StashKey[tuple]()
+SHARED_SITE = "akademi_shared_site"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -64,10 +75,86 @@ def mkdocs_build(config: Path, site_dir: Path, **env: str) -> subprocess.Complet
     )
 
 
+def build_in_process(config: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
+    """The same strict build as :func:`mkdocs_build`, run inside the test process: a small site
+    then builds in a fraction of the time, as no new interpreter imports MkDocs and Material.
+
+    Each build starts as a fresh process would: MkDocs loads hook files once per process, so they
+    are loaded anew (their module state is per build), and the package's caches are emptied.
+    Log lines and a failure's message land in ``stderr`` as the command line prints them.
+    """
+    from mkdocs import utils
+    from mkdocs.commands import build
+    from mkdocs.config import config_options, load_config
+
+    env = {"NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": source_date_epoch(), **env}
+    config_options.Hooks._load_hook.cache_clear()
+    _empty_package_caches()
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    level = logger.level
+    duplicates = utils.DuplicateFilter()  # As the command line does.
+    returncode = 0
+    with _environment(env):
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        build.log.addFilter(duplicates)
+        try:
+            loaded = load_config(config_file=str(config), site_dir=str(site_dir), strict=True)
+            loaded.plugins.on_startup(command="build", dirty=False)
+            try:
+                build.build(loaded)
+            finally:
+                loaded.plugins.on_shutdown()
+        except Exception as error:  # Abort, ConfigurationError or a hook's bug: exit code 1.
+            returncode = 1
+            stream.write(f"{error}\n" if hasattr(error, "show") else traceback.format_exc())
+        finally:
+            build.log.removeFilter(duplicates)
+            logger.removeHandler(handler)
+            logger.setLevel(level)
+    args = ["mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)]
+    return subprocess.CompletedProcess(args, returncode, "", stream.getvalue())
+
+
+@contextlib.contextmanager
+def _environment(values: dict[str, str]):
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def _empty_package_caches() -> None:
+    """Forget what the hooks' package remembered from an earlier build (parsed files keyed by
+    path and modification time, which a quick rewrite of the same file may not change)."""
+    for name, module in list(sys.modules.items()):
+        if name != "akademi" and not name.startswith("akademi."):
+            continue
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+        if isinstance(getattr(module, "_cache", None), dict):
+            module._cache.clear()
+
+
 @pytest.fixture(scope="session")
-def served(tmp_path_factory):
+def served(request, tmp_path_factory):
     """A local server for the real site, started before the build so the build can use its
-    address as site_url (Material's instant navigation compares hosts and ports)."""
+    address as site_url (Material's instant navigation compares hosts and ports). Under
+    pytest-xdist the main process serves one folder for every worker (see pytest_configure)."""
+    shared = getattr(request.config, "workerinput", {}).get(SHARED_SITE)
+    if shared:
+        yield Path(shared[0]), shared[1]
+        return
     site_dir = tmp_path_factory.mktemp("site")
     server, url = serve(site_dir)
     yield site_dir, url
@@ -77,17 +164,70 @@ def served(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def built_site(served) -> Path:
-    """The real site, built once per test session for the served sub-path."""
+    """The real site, built once per test session for the served sub-path (by the first
+    worker that needs it; the others wait for it)."""
     site_dir, url = served
-    result = mkdocs_build(ROOT / "mkdocs.yml", site_dir, SITE_URL=url)
-    assert result.returncode == 0, result.stderr
+    with open(site_dir.with_name(site_dir.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        built = site_dir.with_name(site_dir.name + ".built")
+        if not built.exists():
+            result = mkdocs_build(ROOT / "mkdocs.yml", site_dir, SITE_URL=url)
+            assert result.returncode == 0, result.stderr
+            built.touch()
     return site_dir
+
+
+def pytest_configure(config):
+    """With test workers, serve the real site from this main process, which outlives them all,
+    so one build at one address serves every worker."""
+    if getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput"):
+        folder = Path(tempfile.mkdtemp(prefix="akademi-situs-"))
+        server, url = serve(folder / "site")
+        config.stash[SHARED_SERVER] = (folder, server, url)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    folder, _, url = node.config.stash[SHARED_SERVER]
+    node.workerinput[SHARED_SITE] = (str(folder / "site"), url)
+
+
+def pytest_unconfigure(config):
+    if SHARED_SERVER in config.stash:
+        folder, server, _ = config.stash[SHARED_SERVER]
+        server.shutdown()
+        server.server_close()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
 def site_url(served, built_site) -> str:
     """Base URL of the built site served on 127.0.0.1 under SUB_PATH."""
     return served[1]
+
+
+@pytest.fixture(scope="session")
+def light_visits(browser, built_site, site_url):
+    """Every page of the real site opened once in the light palette, in ``PARTS`` parts (each
+    visited on first use): axe at phone width, and at desktop width too on one page of each kind;
+    the requests each page makes are kept for the crawl test."""
+    pages = html_pages(built_site)
+    sample = set(one_page_of_each_kind(built_site))
+    done: dict[int, list] = {}
+
+    def part(number: int) -> list:
+        if number not in done:
+            chosen = [
+                (
+                    page_url(site_url, built_site, page),
+                    (DESKTOP, PHONE) if page in sample else (PHONE,),
+                )
+                for page in pages[number::PARTS]
+            ]
+            done[number] = visit_pages(browser, site_url, chosen, "light")
+        return done[number]
+
+    return part
 
 
 class SubPathHandler(http.server.SimpleHTTPRequestHandler):
@@ -227,7 +367,7 @@ def make_site(
     site_dir = folder / "site"
     if site_dir.exists():
         shutil.rmtree(site_dir)
-    return mkdocs_build(config, site_dir), site_dir
+    return build_in_process(config, site_dir), site_dir
 
 
 @pytest.fixture

@@ -1,60 +1,68 @@
-"""axe-core on every page, in both palettes, at phone and desktop widths."""
+"""axe-core on every page in the light palette at phone width, and on one page of each kind in
+both palettes at phone and desktop widths.
+
+Colours and layout come from components (the header, a quiz, an admonition, a tool's form),
+not from the page they sit on, so a component checked in all four combinations on one page is
+checked everywhere it appears; the every-page pass catches what a single page gets wrong."""
 
 from __future__ import annotations
 
+from collections import Counter
+from pathlib import Path
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from test_site import html_pages, page_url
+
+from helpers import (
+    DESKTOP,
+    EVERY_PAGE,
+    PHONE,
+    REPEATS,
+    blocking_violations,
+    element_kinds,
+    html_pages,
+    one_page_of_each_kind,
+    page_family,
+    page_url,
+    visit_pages,
+)
 
 pytestmark = pytest.mark.browser
 
-BLOCKING = ("serious", "critical")
-WIDTHS = (1280, 360)
 
-
-def blocking_violations(axe: Axe, page) -> list[str]:
-    results = axe.run(page).response["violations"]
-    return [
-        f"{rule['id']} ({rule['impact']}): {[node['target'] for node in rule['nodes']][:5]}"
-        for rule in results
-        if rule["impact"] in BLOCKING
-    ]
-
-
-# Pages that only repeat other pages' content (the print-everything page) are checked once,
-# in the light palette at desktop width; every other page in all four combinations.
-REPEATS = ("pelatih/cetak-modul/index.html",)
-# Without transitions a resized page settles at once, so both widths share one page load.
-NO_TRANSITIONS = (
-    "*, *::before, *::after { transition: none !important; animation: none !important; }"
-)
-
-
-def widths_to_check(relative: str, scheme: str) -> tuple[int, ...]:
-    if relative in REPEATS:
-        return WIDTHS[:1] if scheme == "light" else ()
-    return WIDTHS
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_serious_violations_on_any_page(browser, built_site, site_url, scheme):
-    axe = Axe()
-    context = browser.new_context(color_scheme=scheme, viewport={"width": WIDTHS[0], "height": 900})
-    page = context.new_page()
-    failures = []
-    for html in html_pages(built_site):
-        widths = widths_to_check(html.relative_to(built_site).as_posix(), scheme)
-        if not widths:
-            continue
-        url = page_url(site_url, built_site, html)
-        page.set_viewport_size({"width": widths[0], "height": 900})
-        page.goto(url)
-        page.add_style_tag(content=NO_TRANSITIONS)
-        for width in widths:
-            page.set_viewport_size({"width": width, "height": 900})
-            failures += [f"{url} [{scheme}, {width}px] {v}" for v in blocking_violations(axe, page)]
-    context.close()
+@pytest.mark.parametrize("part", EVERY_PAGE)
+def test_no_serious_violations_on_any_page_in_the_light_palette(light_visits, part):
+    visits = light_visits(part)
+    assert len(visits) > 10
+    failures = [line for visit in visits for line in visit.violations]
     assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("half", [0, 1])
+def test_no_serious_violations_on_a_page_of_each_kind_in_the_dark_palette(
+    browser, built_site, site_url, half
+):
+    pages = one_page_of_each_kind(built_site)[half::2]
+    urls = [(page_url(site_url, built_site, page), (DESKTOP, PHONE)) for page in pages]
+    failures = [
+        line for visit in visit_pages(browser, site_url, urls, "dark") for line in visit.violations
+    ]
+    assert not failures, "\n".join(failures)
+
+
+def test_the_sample_holds_a_page_of_every_family_and_every_element_kind(built_site):
+    pages = [page for page in html_pages(built_site) if relative(built_site, page) not in REPEATS]
+    sample = one_page_of_each_kind(built_site)
+    families = Counter(page_family(relative(built_site, page)) for page in pages)
+    assert families["modul/*/kuis/index.html"] > 1 and families["pelatih/salindia/*/index.html"] > 1
+    shared = {family for family, count in families.items() if count > 1}
+    assert shared <= {page_family(relative(built_site, page)) for page in sample}
+    assert set().union(*map(element_kinds, pages)) == set().union(*map(element_kinds, sample))
+    assert len(sample) < len(pages) / 2
+
+
+def relative(site_dir: Path, page: Path) -> str:
+    return page.relative_to(site_dir).as_posix()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 
 import pytest
 from playwright.sync_api import expect
-from test_kalender import parse_csv, parse_ics
 
 from conftest import ROOT
+from helpers import parse_csv, parse_ics
 
 pytestmark = pytest.mark.browser
 
@@ -559,7 +559,8 @@ def test_kalender_edit_table_fits_a_phone_and_labels_are_touch_sized(phone, site
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_tools_with_results_have_no_serious_axe_violations(browser, site_url, scheme):
     from axe_playwright_python.sync_playwright import Axe
-    from test_accessibility import blocking_violations as at_top
+
+    from helpers import blocking_violations as at_top
 
     def blocking_violations(axe, page):
         # Back at the top, where Material's own back-to-top button is hidden, once its header

@@ -3,11 +3,7 @@ the slot suggestions, and the CSV and iCalendar files (RFC 5545) it produces."""
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 import textwrap
-from datetime import date, timedelta
 
 import pytest
 from nodejs import run_node
@@ -15,72 +11,9 @@ from nodejs import run_node
 from akademi.kalender import DEFAULT_PILLARS, calendar_payload, parse_days, regional_days
 from akademi.problems import ContentError
 from conftest import MEREK, ROOT, make_site
+from helpers import parse_csv, parse_ics
 
 DAYS_FILE = ROOT / "docs" / "data" / "hari-penting.yml"
-
-
-# --- reading iCalendar the way a strict importer would ------------------------------------------
-
-
-def unescape(value: str) -> str:
-    """RFC 5545 TEXT value; an unescaped comma or semicolon is an error."""
-    out, chars = [], iter(value)
-    for char in chars:
-        if char == "\\":
-            following = next(chars)
-            out.append({"n": "\n", "N": "\n"}.get(following, following))
-            assert following in "\\;,nN", f"bad escape \\{following} in {value!r}"
-        else:
-            assert char not in ";,", f"unescaped {char!r} in {value!r}"
-            out.append(char)
-    return "".join(out)
-
-
-def parse_ics(text: str) -> list[dict[str, str]]:
-    """Check the file's structure and return its events (TEXT values unescaped)."""
-    assert text.endswith("\r\n")
-    physical = text[:-2].split("\r\n")
-    for line in physical:
-        assert "\n" not in line and "\r" not in line
-        assert len(line.encode("utf-8")) <= 75, line
-    lines: list[str] = []
-    for line in physical:
-        if line[:1] in (" ", "\t"):
-            lines[-1] += line[1:]
-        else:
-            lines.append(line)
-    assert lines[0] == "BEGIN:VCALENDAR" and lines[-1] == "END:VCALENDAR"
-    assert "VERSION:2.0" in lines
-    assert any(line.startswith("PRODID:") for line in lines)
-    events, current = [], None
-    for line in lines[1:-1]:
-        if line == "BEGIN:VEVENT":
-            assert current is None
-            current = {}
-        elif line == "END:VEVENT":
-            events.append(current)
-            current = None
-        elif current is not None:
-            name, _, value = line.partition(":")
-            current[name] = value
-    assert current is None
-    uids = [event["UID"] for event in events]
-    assert len(uids) == len(set(uids))
-    for event in events:
-        assert re.fullmatch(r"\S+@\S+", event["UID"])
-        assert re.fullmatch(r"\d{8}T\d{6}Z", event["DTSTAMP"])
-        start = event["DTSTART;VALUE=DATE"]
-        day = date(int(start[:4]), int(start[4:6]), int(start[6:]))
-        assert event["DTEND;VALUE=DATE"] == (day + timedelta(days=1)).strftime("%Y%m%d")
-        for name in ("SUMMARY", "DESCRIPTION", "CATEGORIES"):
-            if name in event:
-                event[name] = unescape(event[name])
-    return events
-
-
-def parse_csv(text: str) -> list[dict[str, str]]:
-    assert text.startswith("\ufeff")
-    return list(csv.DictReader(io.StringIO(text[1:], newline=""), delimiter=";"))
 
 
 # --- the data ---------------------------------------------------------------------------------

@@ -6,22 +6,7 @@ import pytest
 
 from akademi.modules import format_minutes, parse_module, validate_catalog
 from akademi.problems import ContentError
-
-GOOD = """---
-title: Narasi
-description: Menyusun pesan kunci.
-nomor: 2
-durasi: 135
-tingkat: Dasar
-prasyarat: [perencanaan-konten]
-tujuan:
-  - Merumuskan satu pesan kunci.
-  - Menyusun keterangan unggahan.
-  - Mengubah laporan seremonial menjadi narasi manfaat.
----
-
-# Narasi
-"""
+from helpers import GOOD
 
 
 def test_complete_front_matter_becomes_a_module():

@@ -6,7 +6,7 @@ import json
 import re
 import xml.etree.ElementTree as etree
 
-from test_modules import GOOD
+from helpers import GOOD
 
 QUESTION = """
 /// kuis | benar-salah

@@ -1,0 +1,278 @@
+"""Helpers several test files share (tests never import each other): reading built pages,
+axe results, the sample module front matter, and strict readers for the calendar files."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+# --- built pages -------------------------------------------------------------------------------
+
+
+class PageFacts(HTMLParser):
+    """Collect what a page declares and every URL it loads or links to."""
+
+    def __init__(self):
+        super().__init__()
+        self.lang = None
+        self.title = ""
+        self.description = None
+        self.loads: list[str] = []
+        self.links: list[str] = []
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.lang = attrs.get("lang")
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "meta" and attrs.get("name") == "description":
+            self.description = attrs.get("content")
+        if tag == "a" and attrs.get("href"):
+            self.links.append(attrs["href"])
+        elif tag in ("script", "img", "iframe", "source", "audio", "video") and attrs.get("src"):
+            self.loads.append(attrs["src"])
+        elif tag == "link" and attrs.get("href"):
+            self.loads.append(attrs["href"])
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+def html_pages(site_dir: Path) -> list[Path]:
+    return sorted(site_dir.rglob("*.html"))
+
+
+def facts(page: Path) -> PageFacts:
+    parser = PageFacts()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser
+
+
+def page_url(site_url: str, site_dir: Path, page: Path) -> str:
+    relative = page.relative_to(site_dir).as_posix()
+    return site_url + relative.removesuffix("index.html")
+
+
+# Pages that only repeat other pages' content (the print-everything page): one combination only.
+REPEATS = ("pelatih/cetak-modul/index.html",)
+
+
+class ElementKinds(HTMLParser):
+    """What a page is made of: each tag, tag with class, role or input type, and the data-*
+    attributes our scripts start from (not ids or text, which differ on every page)."""
+
+    def __init__(self):
+        super().__init__()
+        self.kinds: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        self.kinds.add(tag)
+        for name, value in attrs:
+            if name == "class":
+                self.kinds.update(f"{tag}.{token}" for token in (value or "").split())
+            elif name in ("role", "type"):
+                self.kinds.add(f"{tag}[{name}={value}]")
+            elif name.startswith("data-"):
+                self.kinds.add(f"{tag}[{name}]")
+
+
+@functools.cache  # The built site does not change during a test session.
+def element_kinds(page: Path) -> frozenset[str]:
+    parser = ElementKinds()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return frozenset(parser.kinds)
+
+
+def page_family(relative: str) -> str:
+    """Pages every module or trainer section has, with the module's name left out."""
+    parts = relative.split("/")
+    if parts[0] == "modul" and len(parts) >= 3:
+        parts[1] = "*"
+    elif parts[0] == "pelatih" and len(parts) == 4:
+        parts[2] = "*"
+    return "/".join(parts)
+
+
+@functools.cache
+def one_page_of_each_kind(site_dir: Path) -> tuple[Path, ...]:
+    """A sample of the built site: one page of each family (every module's quiz page, every
+    facilitation page, ...), then the fewest pages that between them hold every element kind
+    found on any page. Built from the pages themselves, so a new component joins the sample."""
+    made_of = {
+        page: element_kinds(page)
+        for page in html_pages(site_dir)
+        if page.relative_to(site_dir).as_posix() not in REPEATS
+    }
+    families: dict[str, list[Path]] = {}
+    for page in made_of:
+        families.setdefault(page_family(page.relative_to(site_dir).as_posix()), []).append(page)
+    sample = [pages[0] for pages in families.values() if len(pages) > 1]
+    covered = set().union(*(made_of[page] for page in sample))
+    while missing := {page: made_of[page] - covered for page in made_of if made_of[page] - covered}:
+        richest = max(missing, key=lambda page: len(missing[page]))
+        sample.append(richest)
+        covered |= missing[richest]
+    return tuple(sorted(sample))
+
+
+# --- axe ---------------------------------------------------------------------------------------
+
+BLOCKING = ("serious", "critical")
+
+
+def blocking_violations(axe, page) -> list[str]:
+    """axe-core's serious and critical findings on the page as it is now, one line each."""
+    results = axe.run(page).response["violations"]
+    return [
+        f"{rule['id']} ({rule['impact']}): {[node['target'] for node in rule['nodes']][:5]}"
+        for rule in results
+        if rule["impact"] in BLOCKING
+    ]
+
+
+# --- module front matter -----------------------------------------------------------------------
+
+GOOD = """---
+title: Narasi
+description: Menyusun pesan kunci.
+nomor: 2
+durasi: 135
+tingkat: Dasar
+prasyarat: [perencanaan-konten]
+tujuan:
+  - Merumuskan satu pesan kunci.
+  - Menyusun keterangan unggahan.
+  - Mengubah laporan seremonial menjadi narasi manfaat.
+---
+
+# Narasi
+"""
+
+# --- reading iCalendar the way a strict importer would ------------------------------------------
+
+
+def unescape(value: str) -> str:
+    """RFC 5545 TEXT value; an unescaped comma or semicolon is an error."""
+    out, chars = [], iter(value)
+    for char in chars:
+        if char == "\\":
+            following = next(chars)
+            out.append({"n": "\n", "N": "\n"}.get(following, following))
+            assert following in "\\;,nN", f"bad escape \\{following} in {value!r}"
+        else:
+            assert char not in ";,", f"unescaped {char!r} in {value!r}"
+            out.append(char)
+    return "".join(out)
+
+
+def parse_ics(text: str) -> list[dict[str, str]]:
+    """Check the file's structure and return its events (TEXT values unescaped)."""
+    assert text.endswith("\r\n")
+    physical = text[:-2].split("\r\n")
+    for line in physical:
+        assert "\n" not in line and "\r" not in line
+        assert len(line.encode("utf-8")) <= 75, line
+    lines: list[str] = []
+    for line in physical:
+        if line[:1] in (" ", "\t"):
+            lines[-1] += line[1:]
+        else:
+            lines.append(line)
+    assert lines[0] == "BEGIN:VCALENDAR" and lines[-1] == "END:VCALENDAR"
+    assert "VERSION:2.0" in lines
+    assert any(line.startswith("PRODID:") for line in lines)
+    events, current = [], None
+    for line in lines[1:-1]:
+        if line == "BEGIN:VEVENT":
+            assert current is None
+            current = {}
+        elif line == "END:VEVENT":
+            events.append(current)
+            current = None
+        elif current is not None:
+            name, _, value = line.partition(":")
+            current[name] = value
+    assert current is None
+    uids = [event["UID"] for event in events]
+    assert len(uids) == len(set(uids))
+    for event in events:
+        assert re.fullmatch(r"\S+@\S+", event["UID"])
+        assert re.fullmatch(r"\d{8}T\d{6}Z", event["DTSTAMP"])
+        start = event["DTSTART;VALUE=DATE"]
+        day = date(int(start[:4]), int(start[4:6]), int(start[6:]))
+        assert event["DTEND;VALUE=DATE"] == (day + timedelta(days=1)).strftime("%Y%m%d")
+        for name in ("SUMMARY", "DESCRIPTION", "CATEGORIES"):
+            if name in event:
+                event[name] = unescape(event[name])
+    return events
+
+
+def parse_csv(text: str) -> list[dict[str, str]]:
+    """Read a CSV written for Excel with Indonesian settings: BOM first, semicolon-separated."""
+    assert text.startswith("\ufeff")
+    return list(csv.DictReader(io.StringIO(text[1:], newline=""), delimiter=";"))
+
+
+# --- visiting pages in Chromium ----------------------------------------------------------------
+
+PHONE, DESKTOP = 360, 1280
+# Without transitions a resized page settles at once, so both widths share one page load.
+NO_TRANSITIONS = (
+    "*, *::before, *::after { transition: none !important; animation: none !important; }"
+)
+# The every-page pass is cut into parts that test workers can share out; the axe test and the
+# crawl test of one part run on the same worker, which visits those pages once for both.
+PARTS = 8
+EVERY_PAGE = [
+    pytest.param(number, id=f"part{number + 1}", marks=pytest.mark.xdist_group(f"light{number}"))
+    for number in range(PARTS)
+]
+
+
+@dataclass
+class Visit:
+    url: str
+    violations: list[str] = field(default_factory=list)  # axe's blocking findings, one line each
+    outside: list[str] = field(default_factory=list)  # requests to any other host
+
+
+def visit_pages(browser, site_url: str, pages: list[tuple[str, tuple[int, ...]]], scheme: str):
+    """Open each (url, widths) at desktop width, as a visitor would, and run axe at each width;
+    every request the pages make until the network is idle is kept."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    origin = "{0.scheme}://{0.netloc}/".format(urlsplit(site_url))
+    context = browser.new_context(color_scheme=scheme, viewport={"width": DESKTOP, "height": 900})
+    page = context.new_page()
+    visits: list[Visit] = []
+    page.on("request", lambda r: r.url.startswith(origin) or visits[-1].outside.append(r.url))
+    for url, widths in pages:
+        visits.append(Visit(url))
+        page.set_viewport_size({"width": DESKTOP, "height": 900})
+        page.goto(url)
+        page.add_style_tag(content=NO_TRANSITIONS)
+        for width in widths:
+            page.set_viewport_size({"width": width, "height": 900})
+            visits[-1].violations += [
+                f"{url} [{scheme}, {width}px] {line}" for line in blocking_violations(axe, page)
+            ]
+        page.wait_for_load_state("networkidle")
+    context.close()
+    return visits
