@@ -31,23 +31,33 @@
     var urls = performance.getEntriesByType("resource").map(function (entry) {
       return entry.name;
     });
-    registration.active.postMessage({ type: "akademi:simpan-halaman", urls: [location.href].concat(urls) });
+    registration.active.postMessage({
+      type: "akademi:simpan-halaman",
+      urls: [location.href].concat(urls)
+    });
   }
 
-  navigator.serviceWorker.register(new URL("sw.js", scope).href, { scope: scope.pathname })
-    .then(function (registration) {
-      if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
-      registration.addEventListener("updatefound", function () {
-        var worker = registration.installing;
-        worker.addEventListener("statechange", function () {
-          if (worker.state === "installed" && navigator.serviceWorker.controller) offer(worker);
+  /* After the page has loaded: the worker's first download must not compete with the page
+   * for a slow connection (it would delay the first paint of the content). */
+  function registerWorker() {
+    navigator.serviceWorker.register(new URL("sw.js", scope).href, { scope: scope.pathname })
+      .then(function (registration) {
+        if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+        registration.addEventListener("updatefound", function () {
+          var worker = registration.installing;
+          worker.addEventListener("statechange", function () {
+            if (worker.state === "installed" && navigator.serviceWorker.controller) offer(worker);
+          });
         });
+        if (!navigator.serviceWorker.controller) navigator.serviceWorker.ready.then(storeThisPage);
+      })
+      .catch(function () {
+        /* No service worker (e.g. blocked by the browser): the site still works online. */
       });
-      if (!navigator.serviceWorker.controller) navigator.serviceWorker.ready.then(storeThisPage);
-    })
-    .catch(function () {
-      /* No service worker (e.g. blocked by the browser): the site still works online. */
-    });
+  }
+
+  if (document.readyState === "complete") registerWorker();
+  else window.addEventListener("load", registerWorker);
 
   /* --- "Simpan seluruh portal untuk dibaca tanpa internet" ------------------------------ */
 
