@@ -75,8 +75,9 @@ def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
-def lighthouse(url: str) -> dict[str, float]:
-    """One Lighthouse run: category scores (0-100) and the metrics above."""
+def lighthouse(url: str, attempts: int = 3) -> dict[str, float]:
+    """One Lighthouse run: category scores (0-100) and the metrics above. A run whose trace
+    Lighthouse could not read (no score; happens on a loaded machine) is repeated."""
     result = subprocess.run(
         [
             str(LIGHTHOUSE),
@@ -97,6 +98,10 @@ def lighthouse(url: str) -> dict[str, float]:
     if result.returncode != 0:
         raise RuntimeError(f"Lighthouse failed on {url}: {result.stderr[-2000:]}")
     report = json.loads(result.stdout)
+    if any(report["categories"][name]["score"] is None for name in CATEGORIES):
+        if attempts > 1:
+            return lighthouse(url, attempts - 1)
+        raise RuntimeError(f"Lighthouse gave no score for {url}: {report.get('runtimeError')}")
     figures = {name: report["categories"][name]["score"] * 100 for name in CATEGORIES}
     for label, (audit, scale) in METRICS.items():
         figures[label] = report["audits"][audit]["numericValue"] * scale

@@ -152,7 +152,7 @@ def megabytes(text: str) -> float:
 def test_whole_portal_on_request_opens_offline_and_can_be_removed(phone, built_site, site_url):
     page = phone.new_page()
     install(page, site_url + "kemajuan/")
-    control = page.locator("[data-akademi-luring]")
+    control = page.locator("[data-luring-bagian]")
     save = control.get_by_role("button", name="Simpan seluruh portal untuk dibaca tanpa internet")
     expect(save).to_contain_text(re.compile(r"\(\d+,\d MB\)"))
     raw = sum(path.stat().st_size for path in built_site.rglob("*") if path.is_file())

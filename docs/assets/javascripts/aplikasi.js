@@ -8,7 +8,20 @@
 (function () {
   "use strict";
 
-  if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
+  /* The offer on Kemajuan Saya is in the page from the start (appearing later would push the
+   * footer down under the reader's eyes); it goes where no worker can run. */
+  function hideOfflineSection() {
+    document.querySelectorAll("[data-luring-bagian]").forEach(function (section) {
+      section.hidden = true;
+    });
+  }
+
+  if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) {
+    /* No worker, e.g. the file:// copy, which already holds the whole portal. */
+    if (typeof document$ !== "undefined") document$.subscribe(hideOfflineSection);
+    else hideOfflineSection();
+    return;
+  }
   var scope = typeof __md_scope !== "undefined" ? __md_scope : new URL(".", location.href);
   var updating = false;
 
@@ -31,23 +44,37 @@
     var urls = performance.getEntriesByType("resource").map(function (entry) {
       return entry.name;
     });
-    registration.active.postMessage({ type: "akademi:simpan-halaman", urls: [location.href].concat(urls) });
+    registration.active.postMessage({
+      type: "akademi:simpan-halaman",
+      urls: [location.href].concat(urls)
+    });
   }
 
-  navigator.serviceWorker.register(new URL("sw.js", scope).href, { scope: scope.pathname })
-    .then(function (registration) {
-      if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
-      registration.addEventListener("updatefound", function () {
-        var worker = registration.installing;
-        worker.addEventListener("statechange", function () {
-          if (worker.state === "installed" && navigator.serviceWorker.controller) offer(worker);
+  var workerRuns = true;
+
+  /* After the page has loaded: the worker's first download must not compete with the page
+   * for a slow connection (it would delay the first paint of the content). */
+  function registerWorker() {
+    navigator.serviceWorker.register(new URL("sw.js", scope).href, { scope: scope.pathname })
+      .then(function (registration) {
+        if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+        registration.addEventListener("updatefound", function () {
+          var worker = registration.installing;
+          worker.addEventListener("statechange", function () {
+            if (worker.state === "installed" && navigator.serviceWorker.controller) offer(worker);
+          });
         });
+        if (!navigator.serviceWorker.controller) navigator.serviceWorker.ready.then(storeThisPage);
+      })
+      .catch(function () {
+        /* No service worker (e.g. blocked by the browser): the site still works online. */
+        workerRuns = false;
+        hideOfflineSection();
       });
-      if (!navigator.serviceWorker.controller) navigator.serviceWorker.ready.then(storeThisPage);
-    })
-    .catch(function () {
-      /* No service worker (e.g. blocked by the browser): the site still works online. */
-    });
+  }
+
+  if (document.readyState === "complete") registerWorker();
+  else window.addEventListener("load", registerWorker);
 
   /* --- "Simpan seluruh portal untuk dibaca tanpa internet" ------------------------------ */
 
@@ -75,13 +102,9 @@
 
   function showOfflineState(state) {
     var whole = state.tersimpan >= state.total;
-    document.querySelectorAll("[data-luring-bagian]").forEach(function (section) {
-      section.hidden = false;
-    });
     document.querySelectorAll("[data-akademi-luring]").forEach(function (control) {
       var bar = control.querySelector("[data-luring-kemajuan]");
       var save = control.querySelector("[data-luring-simpan]");
-      control.hidden = false;
       control.querySelector("[data-luring-ukuran]").textContent = megabytes(state.total);
       bar.max = state.total;
       bar.value = state.tersimpan;
@@ -165,6 +188,7 @@
   });
 
   function setUpPage() {
+    if (!workerRuns) hideOfflineSection();
     explainPageNotStored();
     showInstallPrompt();
     setUpOfflineControls();
