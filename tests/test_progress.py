@@ -23,6 +23,46 @@ from conftest import serve
 pytestmark = pytest.mark.browser
 
 
+# The longest a page must stay open to count as read (MAX_WAIT in kemajuan.js).
+LONGEST_READ = "03:00"
+
+
+@pytest.fixture
+def reader(page):
+    """A page whose clock the test can move on, so reading takes no real minutes."""
+    # The real animation frame, kept before the fake clock replaces it: the browser reports
+    # what came into view only when it draws a frame.
+    page.context.add_init_script("window.__realFrame = window.requestAnimationFrame.bind(window)")
+    page.context.clock.install()
+    return page
+
+
+def scroll_through(page) -> None:
+    """Scroll from top to bottom half a screen at a time, as a reader does."""
+    step = page.viewport_size["height"] // 2
+    position = 0
+    while position < page.evaluate("document.documentElement.scrollHeight"):
+        position += step
+        page.evaluate(
+            """async (top) => {
+                window.scrollTo({top, behavior: "instant"});
+                for (const _ of [1, 2]) await new Promise((done) => __realFrame(done));
+            }""",
+            position,
+        )
+
+
+def read(page, url: str) -> None:
+    """Open a page, scroll through all of it and stay long enough for its length."""
+    page.goto(url)
+    scroll_through(page)
+    page.clock.fast_forward(LONGEST_READ)
+
+
+def read_pages(page) -> dict:
+    return page.evaluate("(akademiStorage.read('kunjungan', akademiStorage.isPlainObject) || {})")
+
+
 def modules(page, site_url) -> list[dict]:
     page.goto(site_url)
     return json.loads(page.locator("#__akademi-modul").get_attribute("data-modul"))["modul"]
@@ -48,20 +88,50 @@ def pass_quiz(page):
 
 def complete(page, site_url, module):
     for key in module["halaman"]:
-        page.goto(site_url + key)
+        read(page, site_url + key)
         if key == module["kuis"]:
             pass_quiz(page)
 
 
-def test_reading_and_passing_a_module_updates_ticks_and_dashboard(page, site_url):
+def nav_link(page, key: str):
+    return page.locator(f".md-nav__link[href$='{key.split('/')[-2]}/']").first
+
+
+def test_a_glance_or_a_quick_scroll_is_not_reading(reader, site_url):
+    page = reader
+    first = modules(page, site_url)[0]
+    lesson = site_url + first["halaman"][1]
+    page.goto(lesson)
+    page.clock.fast_forward(LONGEST_READ)  # Open for minutes, never scrolled.
+    page.goto(lesson)
+    scroll_through(page)
+    page.clock.fast_forward("00:01")  # Scrolled through in a second.
+    page.goto(site_url + first["halaman"][2])
+    expect(nav_link(page, first["halaman"][2])).to_be_visible()
+    expect(nav_link(page, first["halaman"][1]).locator(".kemajuan-tanda")).to_have_count(0)
+    assert first["halaman"][1] not in read_pages(page)
+    read(page, lesson)
+    expect(nav_link(page, first["halaman"][1]).locator(".kemajuan-tanda")).to_contain_text(
+        "sudah dibaca"
+    )
+    assert list(read_pages(page)) == [first["halaman"][1]]
+
+
+def test_reading_and_passing_a_module_updates_ticks_and_dashboard(reader, site_url):
+    page = reader
     every = modules(page, site_url)
     first, second = every[:2]
-    page.goto(site_url + first["halaman"][1])
+    read(page, site_url + first["halaman"][0])
+    read(page, site_url + first["halaman"][1])
     page.goto(site_url + first["halaman"][2])
-    nav_link = page.locator(f".md-nav__link[href$='{first['halaman'][1].split('/')[-2]}/']")
-    expect(nav_link.first.locator(".kemajuan-tanda")).to_contain_text("sudah dibaca")
+    expect(nav_link(page, first["halaman"][1]).locator(".kemajuan-tanda")).to_contain_text(
+        "sudah dibaca"
+    )
+    # The overview link stands for the module: no tick until the whole module is done.
+    expect(nav_link(page, first["halaman"][0]).locator(".kemajuan-tanda")).to_have_count(0)
+    nav = nav_link(page, first["halaman"][1])
     # The words are for screen readers; sighted readers see the tick only.
-    words = nav_link.first.locator(".kemajuan-tanda .akademi-tersembunyi")
+    words = nav.locator(".kemajuan-tanda .akademi-tersembunyi")
     assert words.evaluate("el => el.getBoundingClientRect().width") <= 1
     # The table of contents lists this page's sections: no ticks there.
     expect(page.locator(".md-nav--secondary .kemajuan-tanda")).to_have_count(0)
@@ -72,8 +142,11 @@ def test_reading_and_passing_a_module_updates_ticks_and_dashboard(page, site_url
     expect(rows.nth(0)).to_contain_text("Selesai")
     expect(rows.nth(0)).to_contain_text("100%")
     expect(rows.nth(1)).to_contain_text("Belum dimulai")
-    rows.nth(1).get_by_role("link", name=f"Lanjutkan modul {second['judul']}").click()
+    rows.nth(1).get_by_role("link", name=f"Mulai modul {second['judul']}").click()
     expect(page).to_have_url(site_url + second["halaman"][0])
+    expect(nav_link(page, first["halaman"][0]).locator(".kemajuan-tanda")).to_contain_text(
+        "modul selesai"
+    )
     page.goto(site_url + "modul/")
     expect(page.locator(f"[data-modul='{first['slug']}'] .kemajuan-status")).to_have_text(
         "✓ Selesai"
@@ -93,7 +166,8 @@ def dashboard_rows(page) -> list[str]:
     return [row.inner_text() for row in page.locator("#kemajuan-saya tbody tr").all()]
 
 
-def test_export_on_one_device_and_import_on_another(browser, page, site_url, tmp_path):
+def test_export_on_one_device_and_import_on_another(browser, reader, site_url, tmp_path):
+    page = reader
     first = modules(page, site_url)[0]
     complete(page, site_url, first)
     path = export_file(page, site_url, tmp_path)
@@ -120,10 +194,11 @@ def test_export_on_one_device_and_import_on_another(browser, page, site_url, tmp
     ],
 )
 def test_bad_import_files_are_rejected_and_progress_is_kept(
-    page, site_url, tmp_path, mutate, message
+    reader, site_url, tmp_path, mutate, message
 ):
+    page = reader
     first = modules(page, site_url)[0]
-    page.goto(site_url + first["halaman"][0])
+    read(page, site_url + first["halaman"][0])
     path = export_file(page, site_url, tmp_path)
     before = dashboard_rows(page)
     bad = tmp_path / "rusak.json"
@@ -137,9 +212,10 @@ def test_bad_import_files_are_rejected_and_progress_is_kept(
     assert dashboard_rows(page) == before
 
 
-def test_reset_asks_first_and_then_clears(page, site_url):
+def test_reset_asks_first_and_then_clears(reader, site_url):
+    page = reader
     first = modules(page, site_url)[0]
-    page.goto(site_url + first["halaman"][0])
+    read(page, site_url + first["halaman"][0])
     page.goto(site_url + "kemajuan/")
     page.get_by_role("button", name="Hapus semua kemajuan").click()
     expect(page.get_by_role("button", name="Batal")).to_be_focused()
@@ -151,7 +227,8 @@ def test_reset_asks_first_and_then_clears(page, site_url):
     expect(page.locator("#kemajuan-saya tbody tr").first).to_contain_text("Belum dimulai")
 
 
-def test_certificate_only_when_core_modules_are_complete_and_fits_one_a4(page, site_url):
+def test_certificate_only_when_core_modules_are_complete_and_fits_one_a4(reader, site_url):
+    page = reader
     all_modules = modules(page, site_url)
     core = [module for module in all_modules if module["inti"]]
     page.goto(site_url + "sertifikat/")
@@ -171,6 +248,35 @@ def test_certificate_only_when_core_modules_are_complete_and_fits_one_a4(page, s
     expect(sheet.locator("tbody tr")).to_have_count(len(core))
     pdf = page.pdf(format="A4")
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+
+
+def test_dashboard_fits_a_phone_and_says_start_for_new_modules(browser, site_url):
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True, locale="id-ID"
+    )
+    context.add_init_script("window.__realFrame = window.requestAnimationFrame.bind(window)")
+    context.clock.install()
+    page = context.new_page()
+    every = modules(page, site_url)
+    read(page, site_url + every[0]["halaman"][0])
+    page.goto(site_url + "kemajuan/")
+    rows = page.locator("#kemajuan-saya tbody tr")
+    expect(rows).to_have_count(len(every))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    started = rows.nth(0).get_by_role("link", name=f"Lanjutkan modul {every[0]['judul']}")
+    expect(started).to_be_visible()
+    for index, module in enumerate(every[1:], start=1):
+        action = rows.nth(index).get_by_role("link", name=f"Mulai modul {module['judul']}")
+        expect(action).to_have_text("Mulai")
+        action.scroll_into_view_if_needed()
+        box = action.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 360
+        assert box["height"] >= 24
+    # Stacked, each value keeps its column's name as a label.
+    last_cell = rows.nth(1).locator("td").last
+    label = last_cell.evaluate("td => getComputedStyle(td, '::before').content")
+    assert label == '"Langkah berikutnya"'
+    context.close()
 
 
 def test_module_map_lists_pages_in_reading_order():
@@ -289,7 +395,8 @@ def test_service_worker_serves_offline_and_offers_new_versions(browser, own_copy
     context.close()
 
 
-def test_progress_survives_instant_navigation(page, site_url):
+def test_progress_survives_instant_navigation(reader, site_url):
+    page = reader
     first = modules(page, site_url)[0]
     page.goto(site_url + first["halaman"][0])
     page.wait_for_load_state("networkidle")  # Instant navigation starts once the sitemap loads.
@@ -297,8 +404,13 @@ def test_progress_survives_instant_navigation(page, site_url):
     page.locator(".md-footer__link--next").click()
     expect(page).to_have_url(site_url + first["halaman"][1])
     assert page.evaluate("window.__samePage") is True
+    scroll_through(page)
+    page.clock.fast_forward(LONGEST_READ)
     page.locator(".md-footer__link--next").click()
     expect(page).to_have_url(site_url + first["halaman"][2])
-    link = page.locator(f".md-nav__link[href$='{first['halaman'][1].split('/')[-2]}/']").first
-    expect(link.locator(".kemajuan-tanda")).to_contain_text("sudah dibaca")
+    expect(nav_link(page, first["halaman"][1]).locator(".kemajuan-tanda")).to_contain_text(
+        "sudah dibaca"
+    )
+    # The overview was left at once, so it was not read.
+    assert list(read_pages(page)) == [first["halaman"][1]]
     assert page.js_errors == []

@@ -26,9 +26,14 @@
   /* The "Kemajuan Saya" dashboard. */
   function renderDashboard(root, list) {
     var body = root.querySelector("tbody");
+    // Column names, shown beside each value when a narrow screen stacks the table.
+    var names = Array.prototype.map.call(root.querySelectorAll("thead th"), function (th) {
+      return th.textContent;
+    });
     body.replaceChildren();
     list.forEach(function (status) {
       var row = el("tr");
+      row.setAttribute("role", "row");
       var title = el("td");
       var link = el("a", "", status.modul.nomor + ". " + status.modul.judul);
       link.href = siteUrl(status.modul.url);
@@ -40,14 +45,20 @@
       row.appendChild(el("td", "", status.terakhir ? formatDate(status.terakhir) : "-"));
       var next = el("td");
       if (status.lanjut) {
-        var go = el("a", "", "Lanjutkan");
+        var started = status.dibaca > 0 || Boolean(status.skor);
+        var go = el("a", "md-button", started ? "Lanjutkan" : "Mulai");
         go.href = siteUrl(status.lanjut);
-        go.setAttribute("aria-label", "Lanjutkan modul " + status.modul.judul);
+        go.setAttribute("aria-label", (started ? "Lanjutkan modul " : "Mulai modul ") +
+          status.modul.judul);
         next.appendChild(go);
       } else {
         next.textContent = "Selesai";
       }
       row.appendChild(next);
+      Array.prototype.forEach.call(row.children, function (cell, index) {
+        cell.setAttribute("role", "cell");
+        cell.dataset.kolom = names[index] || "";
+      });
       body.appendChild(row);
     });
     var prepost = read("prapasca");

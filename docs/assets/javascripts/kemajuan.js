@@ -8,6 +8,13 @@
   "use strict";
 
   var store = window.akademiStorage;
+  /* The reading rule, stated on Kemajuan Saya: a page is read once READ_SHARE of its blocks
+   * (paragraphs, lists, figures, questions) have been on screen and it has been open for
+   * MS_PER_WORD per word (about 500 words a minute, a quick read), at most MAX_WAIT. */
+  var READ_SHARE = 0.8;
+  var MS_PER_WORD = 120;
+  var MAX_WAIT = 3 * 60 * 1000;
+  var reading = null;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -59,10 +66,60 @@
     });
   }
 
-  function recordVisit() {
+  function recordRead(key) {
     var visits = read("kunjungan");
-    visits[store.pageKey()] = new Date().toISOString();
+    visits[key] = new Date().toISOString();
     store.write("kunjungan", visits);
+  }
+
+  function stopWatching() {
+    if (!reading) return;
+    reading.observer.disconnect();
+    clearTimeout(reading.timer);
+    reading = null;
+  }
+
+  function checkReading(state) {
+    if (reading !== state || state.seen < state.needed) return;
+    var left = state.until - Date.now();
+    if (left > 0) {
+      clearTimeout(state.timer);
+      state.timer = setTimeout(function () { checkReading(state); }, left);
+      return;
+    }
+    stopWatching();
+    recordRead(state.key);
+    markNavigation(statuses());
+  }
+
+  /* Watch this page against the reading rule. The browser reports blocks entering the screen
+   * (IntersectionObserver), so scrolling costs no script; a page read before keeps its mark
+   * and only gets a new activity time. */
+  function watchReading() {
+    stopWatching();
+    var key = store.pageKey();
+    var article = document.querySelector(".md-content__inner");
+    if (read("kunjungan")[key]) return recordRead(key);
+    if (!article || !("IntersectionObserver" in window)) return;
+    var blocks = Array.prototype.filter.call(article.children, function (block) {
+      return block.getClientRects().length > 0;
+    });
+    var words = (article.textContent.match(/\S+/g) || []).length;
+    var state = {
+      key: key, seen: 0, needed: Math.ceil(blocks.length * READ_SHARE),
+      until: Date.now() + Math.min(MAX_WAIT, words * MS_PER_WORD)
+    };
+    state.observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return;
+        state.seen += 1;
+        state.observer.unobserve(entry.target);
+      });
+      checkReading(state);
+    });
+    blocks.forEach(function (block) { state.observer.observe(block); });
+    reading = state;
+    checkReading(state);
   }
 
   /* Ticks in the site navigation (not the table of contents, whose links are this page's
@@ -70,13 +127,18 @@
   function markNavigation(list) {
     var visits = read("kunjungan");
     var done = {};
-    list.forEach(function (status) { if (status.selesai) done[status.modul.url] = true; });
+    var overview = {};
+    list.forEach(function (status) {
+      overview[status.modul.url] = true;
+      if (status.selesai) done[status.modul.url] = true;
+    });
     document.querySelectorAll(".md-nav__link[href]").forEach(function (link) {
       if (link.closest(".md-nav--secondary")) return;
       var key = store.pageKey(link.href);
       var old = link.querySelector(".kemajuan-tanda");
       if (old) old.remove();
-      if (!visits[key] && !done[key]) return;
+      // A module's overview link stands for the whole module: ticked only when it is done.
+      if (overview[key] ? !done[key] : !visits[key]) return;
       var mark = el("span", "kemajuan-tanda" + (done[key] ? " kemajuan-tanda--modul" : ""));
       mark.appendChild(el("span", "", done[key] ? "\u2713\u2713" : "\u2713"))
         .setAttribute("aria-hidden", "true");
@@ -110,7 +172,7 @@
   }
 
   function start() {
-    recordVisit();
+    watchReading();
     var list = statuses();
     markNavigation(list);
     if (!document.getElementById("kemajuan-saya") && !document.getElementById("sertifikat")) return;
