@@ -12,6 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from akademi import quiz_export
 from akademi.modules import module_slug, split_front_matter
@@ -21,7 +22,11 @@ from akademi.quiz_markdown import QuizExtension, restore_forms, stash_forms
 from akademi.site import load_modules
 
 DEFAULT_PASS_MARK = 70
+# Where the import guide shows its build-time tables: one file per module, and quiz kinds.
+GUIDE_MARKERS = {"berkas": "<!-- moodle-berkas -->", "jenis": "<!-- moodle-jenis -->"}
 extension = QuizExtension()
+# Per module with questions: (module, question count, Moodle XML text), for the import guide.
+moodle_files: list[tuple] = []
 
 
 def on_config(config: MkDocsConfig) -> None:
@@ -39,9 +44,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for question in questions:
         by_module.setdefault(module_slug(question.path) or "", []).append(question)
     generated = {"quiz-bank.json": quiz_export.render_bank(questions)}
+    moodle_files.clear()
     counts = {module.slug: len(by_module.get(module.slug, [])) for module in modules}
+    guide = next((f.src_uri for f in files.documentation_pages() if is_guide(f)), "")
     if any(counts.values()):
-        index = quiz_export.render_key_index(modules, counts)
+        index = quiz_export.render_key_index(modules, counts, guide)
         generated[f"{quiz_export.KEY_DIR}/index.md"] = index
     for module in modules:
         module_questions = by_module.get(module.slug)
@@ -49,9 +56,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             generated[f"{quiz_export.KEY_DIR}/{module.slug}.md"] = quiz_export.render_answer_key(
                 module, module_questions
             )
-            generated[f"{quiz_export.MOODLE_DIR}/{module.slug}.xml"] = quiz_export.render_moodle(
-                module, module_questions
-            )
+            moodle = quiz_export.render_moodle(module, module_questions)
+            generated[f"{quiz_export.MOODLE_DIR}/{module.slug}.xml"] = moodle
+            moodle_files.append((module, len(module_questions), moodle))
     for src_uri, content in generated.items():
         files.append(File.generated(config, src_uri, content=content))
     return files
@@ -124,7 +131,46 @@ def on_page_markdown(markdown: str, page: Page, **kwargs) -> str:
     return markdown
 
 
-def on_page_content(html: str, page: Page, **kwargs) -> str:
+def is_guide(file: File) -> bool:
+    """The Moodle import guide: a page with ``moodle_impor: true`` in its front matter."""
+    if not file.src_uri.endswith(".md") or file.generated_by:
+        return False
+    if "moodle_impor:" not in file.content_string:  # Skip parsing every other page's YAML.
+        return False
+    meta, _, _ = split_front_matter(file.content_string)
+    return meta.get("moodle_impor") is True
+
+
+def moodle_guide(html: str, page: Page, config: MkDocsConfig) -> str:
+    missing = [marker for marker in GUIDE_MARKERS.values() if marker not in html]
+    if missing:
+        raise PluginError(
+            f"{page.file.src_uri}:1: halaman panduan Moodle (`moodle_impor: true`) belum memuat "
+            f"penanda {' dan '.join(f'`{m}`' for m in missing)}. Tulis penanda di tempat tabel "
+            "berkas dan tabel jenis soal ditampilkan."
+        )
+    files = [
+        {
+            "modul": module,
+            "jumlah": count,
+            "href": get_relative_url(f"{quiz_export.MOODLE_DIR}/{module.slug}.xml", page.url),
+            "nama": quiz_export.moodle_file_name(module.slug),
+        }
+        for module, count, _ in moodle_files
+    ]
+    counts = quiz_export.moodle_kind_counts([text for _, _, text in moodle_files])
+    template = config.theme.get_env().get_template("partials/moodle-impor.html")
+    for part, marker in GUIDE_MARKERS.items():
+        table = template.render(
+            bagian=part, files=files, counts=counts, names=quiz_export.KIND_NAMES
+        )
+        html = html.replace(marker, table, 1)
+    return html
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> str:
+    if page.meta.get("moodle_impor") is True:
+        html = moodle_guide(html, page, config)
     if extension.questions:
         pass_mark = page.meta.get("kuis_lulus", DEFAULT_PASS_MARK)
         if not isinstance(pass_mark, int) or not 0 < pass_mark <= 100:

@@ -88,7 +88,8 @@ def render_answer_key(module: Module, questions: list[Question]) -> str:
         f"({posixpath.relpath(module.path, KEY_DIR)}). Jangan disunting; ubah soal di "
         "halaman kuis modul.",
         "",
-        f"[Unduh soal dalam format Moodle XML](../moodle/{module.slug}.xml){{ .md-button }}",
+        f"[Unduh soal dalam format Moodle XML](../moodle/{module.slug}.xml)"
+        f"{{ .md-button {moodle_download_attribute(module.slug)} }}",
         "",
     ]
     for number, question in enumerate(questions, start=1):
@@ -131,7 +132,17 @@ def _cell(text: str) -> str:
     return escape_raw_html(" ".join(text.split())).replace("|", "\\|")
 
 
-def render_key_index(modules: list[Module], counts: dict[str, int]) -> str:
+def moodle_download_attribute(slug: str) -> str:
+    """attr_list text that makes a Moodle XML link save the file instead of showing raw XML."""
+    return f'download="{moodle_file_name(slug)}"'
+
+
+def moodle_file_name(slug: str) -> str:
+    return f"akademi-medsos-pemda-{slug}.xml"
+
+
+def render_key_index(modules: list[Module], counts: dict[str, int], guide: str = "") -> str:
+    """The answer-key overview; ``guide`` is the Moodle import guide's path, if there is one."""
     lines = [
         "---",
         "title: Kunci Jawaban",
@@ -143,8 +154,12 @@ def render_key_index(modules: list[Module], counts: dict[str, int]) -> str:
         "# Kunci Jawaban",
         "",
         "Kunci jawaban dibuat otomatis dari soal di setiap modul, sehingga selalu sama dengan "
-        "kuis yang dilihat peserta. Berkas Moodle XML dapat diimpor ke bank soal Moodle "
-        "(*Bank soal → Impor → format Moodle XML*).",
+        "kuis yang dilihat peserta. Berkas Moodle XML dapat diimpor ke bank soal Moodle"
+        + (
+            f"; langkahnya ada di [panduan impor ke Moodle]({posixpath.relpath(guide, KEY_DIR)})."
+            if guide
+            else " (*Bank soal → Impor → format Moodle XML*)."
+        ),
         "",
         "| Modul | Jumlah soal | Kunci jawaban | Moodle XML |",
         "|---|---|---|---|",
@@ -154,7 +169,8 @@ def render_key_index(modules: list[Module], counts: dict[str, int]) -> str:
         if count:
             lines.append(
                 f"| {module.number}. {module.title} | {count} | "
-                f"[Buka]({module.slug}.md) | [Unduh](../moodle/{module.slug}.xml) |"
+                f"[Buka]({module.slug}.md) | [Unduh](../moodle/{module.slug}.xml)"
+                f"{{ {moodle_download_attribute(module.slug)} }} |"
             )
     lines += ["", "Seluruh soal juga tersedia sebagai [bank soal JSON](../../quiz-bank.json).", ""]
     return "\n".join(lines)
@@ -207,14 +223,37 @@ def render_moodle(module: Module, questions: list[Question]) -> str:
     )
 
 
+MOODLE_TYPES = {
+    "pilih-satu": "multichoice",
+    "pilih-banyak": "multichoice",
+    "benar-salah": "truefalse",
+    "isian": "shortanswer",
+    "urutan": "matching",
+}
+
+
+def moodle_kind_counts(xml_texts: list[str]) -> dict[str, int]:
+    """Questions per portal kind, read back from the Moodle XML files as Moodle will read them
+    (multichoice with ``single`` true or false tells the two choice kinds apart)."""
+    counts = dict.fromkeys(KIND_NAMES, 0)
+    for text in xml_texts:
+        for question in etree.fromstring(text.encode("utf-8")).iter("question"):
+            moodle_type = question.get("type")
+            if moodle_type == "category":
+                continue
+            single = question.findtext("single") != "false"
+            kind = next(
+                kind
+                for kind, name in MOODLE_TYPES.items()
+                if name == moodle_type
+                and (moodle_type != "multichoice" or single == (kind == "pilih-satu"))
+            )
+            counts[kind] += 1
+    return counts
+
+
 def _moodle_question(question: Question) -> etree.Element:
-    kind = {
-        "pilih-satu": "multichoice",
-        "pilih-banyak": "multichoice",
-        "benar-salah": "truefalse",
-        "isian": "shortanswer",
-        "urutan": "matching",
-    }[question.kind]
+    kind = MOODLE_TYPES[question.kind]
     element = etree.Element("question", {"type": kind})
     _text_node(element, "name", question.qid, html=False)
     _text_node(element, "questiontext", question.text)
