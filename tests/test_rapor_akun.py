@@ -364,3 +364,65 @@ def test_one_account_rapor_prints_on_one_a4_page(page, site_url, tmp_path):
     expect(box.locator(".rapor-akun__kartu")).to_have_count(1)
     expect(box.locator(".rapor-akun__kartu")).to_contain_text("ER per pengikut (gabungan)2,48%")
     assert pdf_pages(page) == 1
+
+
+@pytest.mark.browser
+def test_rapor_akun_by_keyboard_on_a_phone_without_axe_violations(browser, site_url, tmp_path):
+    from axe_playwright_python.sync_playwright import Axe
+    from test_accessibility import blocking_violations
+    from test_alat_browser import no_horizontal_scroll
+
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True, locale="id-ID"
+    )
+    page = context.new_page()
+    page.goto(site_url + "alat/rapor-akun/")
+    box = tool(page)
+    box.get_by_label("Bulan yang dinilai").fill("2025-08")
+    box.get_by_label("Berkas ekspor insight (CSV)").set_input_files(
+        practice_download(page, site_url, "rapor-akun-contoh-sukamaju-id.csv", tmp_path)
+    )
+    rapor_card = box.locator(".rapor-akun__kartu")
+    expect(rapor_card).to_have_count(1)
+    group = rapor_card.get_by_role("group", name=re.compile("^B1 Akurasi"))
+    group.get_by_role("radio").first.focus()
+    page.keyboard.press("Space")
+    expect(group.get_by_role("radio", name=re.compile(r"^\s*4:"))).to_be_focused()
+    page.keyboard.press("ArrowDown")
+    expect(group.get_by_role("radio", name=re.compile(r"^\s*3:"))).to_be_focused()
+    expect(group.get_by_role("radio", name=re.compile(r"^\s*3:"))).to_be_checked()
+    expect(rapor_card.get_by_role("row", name=re.compile("^B1 Akurasi"))).to_contain_text("45")
+    box_sizes = group.get_by_role("radio").evaluate_all(
+        "els => els.map(e => e.closest('label').getBoundingClientRect().height)"
+    )
+    assert min(box_sizes) >= 24, box_sizes
+    no_horizontal_scroll(page)
+    page.evaluate("window.scrollTo(0, 0)")
+    page.wait_for_timeout(800)
+    assert blocking_violations(Axe(), page) == []
+    context.close()
+
+
+@pytest.mark.browser
+def test_a_corrected_mapping_is_remembered_for_the_next_month(page, site_url, tmp_path):
+    page.goto(site_url + "alat/rapor-akun/")
+    box = tool(page)
+    box.get_by_label("Bulan yang dinilai").fill("2025-08")
+    export = practice_download(page, site_url, "rapor-akun-contoh-sukamaju-id.csv", tmp_path)
+    box.get_by_label("Berkas ekspor insight (CSV)").set_input_files(export)
+    views = box.get_by_label("Tayangan", exact=True)
+    expect(views).to_have_value("4")  # guessed from the header "Tayangan"
+    views.select_option(label="(tidak ada)")
+    box.get_by_label("Nama akun jika berkas tanpa kolom akun").fill("Kecamatan Sukamaju")
+    box.get_by_role("button", name=f"Pakai pemetaan ini untuk {export.name}").click()
+    expect(box.locator(".rapor-akun__kartu h3")).to_have_text(
+        "Rapor Kecamatan Sukamaju, Agustus 2025"
+    )
+    page.reload()
+    box.get_by_label("Bulan yang dinilai").fill("2025-08")
+    box.get_by_label("Berkas ekspor insight (CSV)").set_input_files(export)
+    expect(box.locator(".rapor-akun__kartu h3")).to_have_text(
+        "Rapor Kecamatan Sukamaju, Agustus 2025"
+    )
+    expect(box.get_by_label("Tayangan", exact=True)).to_have_value("")
+    expect(box.get_by_label("Jangkauan (wajib)")).to_have_value("3")

@@ -632,7 +632,7 @@
       entry.unggahan = result.unggahan;
       entry.catatan = result.catatan;
       var maps = savedMappings();
-      maps[headerKey(entry.analisis.kepala)] = entry.analisis.kepala.length ? mappingNames(entry) : {};
+      maps[headerKey(entry.analisis.kepala)] = { kolom: mappingNames(entry), akun: entry.akun };
       store.write(MAPPING_STORE, maps);
       return [];
     }
@@ -652,17 +652,19 @@
           if (analysis.galat) {
             problems.push(analysis.galat);
           } else {
+            /* The mapping (and account name) last used for a file with this header. */
             var remembered = savedMappings()[headerKey(analysis.kepala)];
-            var mapping = analysis.pemetaan;
-            if (remembered) {
+            var mapping = analysis.pemetaan, account = file.name.replace(/\.[^.]+$/, "");
+            if (remembered && store.isPlainObject(remembered.kolom)) {
               mapping = {};
-              Object.keys(remembered).forEach(function (k) {
-                var at = analysis.kepala.indexOf(remembered[k]);
+              Object.keys(remembered.kolom).forEach(function (k) {
+                var at = analysis.kepala.indexOf(remembered.kolom[k]);
                 if (at !== -1) mapping[k] = at;
               });
+              if (isText(remembered.akun) && remembered.akun.trim()) account = remembered.akun;
             }
             var entry = { nama: file.name, analisis: analysis, pemetaan: mapping,
-              akun: file.name.replace(/\.[^.]+$/, ""), unggahan: null, catatan: [] };
+              akun: account, unggahan: null, catatan: [] };
             state.files = state.files.filter(function (f) { return f.nama !== file.name; });
             state.files.push(entry);
             problems = problems.concat(load(entry));
@@ -855,7 +857,9 @@
         lbody.appendChild(tr);
       });
       levels.appendChild(lbody);
-      article.appendChild(levels);
+      var scroller = el("div", "alat__tabel-gulir");
+      scroller.appendChild(levels);
+      article.appendChild(scroller);
       article.appendChild(el("p", "rapor-akun__nilai", acc.nilai === null
         ? "Nilai belum dapat dihitung: lengkapi level semua kriteria."
         : "Nilai " + number(acc.nilai) + ", predikat " + acc.predikat + "."));
