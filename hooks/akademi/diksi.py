@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from akademi import data
+from akademi import data, kalimat
 from akademi.modules import field_lines, split_front_matter
 from akademi.problems import ContentError, Problem
 
@@ -42,7 +42,7 @@ FILES = {
     "diksi-sensitif.yml": "sensitif",
     "diksi-netralitas.yml": "netralitas",
 }
-KIND_ORDER = ("baku", "serapan", "sensitif", "netralitas", "kapital", "tanda-baca")
+KIND_ORDER = ("baku", "serapan", "sensitif", "netralitas", "kapital", "tanda-baca", *kalimat.KINDS)
 AFFIX_MODES = ("ya", "akhiran", "tidak")
 GROUP_FIELDS = {"kelompok", "sumber", "penjelasan", "imbuhan", "kata", "frasa", "saran"}
 KEY_RE = re.compile(r"^[a-z0-9]+(?:['\- ][a-z0-9]+)*$")
@@ -137,6 +137,7 @@ class Rules:
     groups: list[Group] = field(default_factory=list)
     words: dict[str, Entry] = field(default_factory=dict)
     phrases: list[Phrase] = field(default_factory=list)
+    sentences: kalimat.SentenceRules = field(default_factory=kalimat.SentenceRules)
 
     def __post_init__(self) -> None:
         self.index()
@@ -453,7 +454,7 @@ _cache: dict[tuple, Rules] = {}
 def load_rules(data_dir: Path, label: str = "docs/data") -> Rules:
     """Read and validate the four lists; every problem of every file is raised at once."""
     stamp = []
-    for name in FILES:
+    for name in (*FILES, kalimat.FILE):
         path = data_dir / name
         stat = path.stat() if path.exists() else None
         stamp.append((name, stat.st_mtime_ns if stat else None, stat.st_size if stat else None))
@@ -478,10 +479,19 @@ def load_rules(data_dir: Path, label: str = "docs/data") -> Rules:
         groups += more[0]
         entries += more[1]
         phrases += more[2]
+    sentences = kalimat.SentenceRules()
+    try:
+        sentences = kalimat.parse_list(
+            (data_dir / kalimat.FILE).read_text(encoding="utf-8"), f"{label}/{kalimat.FILE}"
+        )
+    except FileNotFoundError:
+        problems.append(Problem(f"{label}/{kalimat.FILE}", 1, "Berkas ini tidak ditemukan."))
+    except ContentError as error:
+        problems += error.problems
     problems += validate(groups, entries, phrases)
     if problems:
         raise ContentError(problems)
-    rules = Rules(groups, {entry.key: entry for entry in entries}, phrases)
+    rules = Rules(groups, {entry.key: entry for entry in entries}, phrases, sentences)
     _cache.clear()
     _cache[key] = rules
     return rules
@@ -510,6 +520,7 @@ def rules_payload(rules: Rules) -> dict:
         "akhiran": [list(suffix) for suffix in SUFFIXES],
         "kapital": {"kata": CAPS_WORD, "deret": CAPS_RUN},
         "minimumAkar": MIN_ROOT,
+        "kalimat": kalimat.payload(rules.sentences),
     }
 
 
@@ -841,6 +852,7 @@ def check_text(text: str, rules: Rules) -> list[Finding]:
     found += phrase_findings(text, rules, spans)
     found += caps_findings(text, spans)
     found += punctuation_findings(text, spans)
+    found += [Finding(*hit) for hit in kalimat.findings(text, tokens(text, spans), rules.sentences)]
     return sort_findings(found)
 
 
@@ -1004,4 +1016,9 @@ def _lint_page(text: str, path: str, rules: Rules) -> list[Problem]:
                 "Kontributor, bagian Pemeriksaan diksi).",
             )
         )
+    for hit in kalimat.findings(masked, tokens(masked, []), rules.sentences):
+        if not allowed.isdisjoint((hit.kind, hit.key)):
+            continue
+        line = bisect.bisect_right(starts, hit.start) + offset
+        problems.append(Problem(path, line, kalimat.message(hit, rules.sentences)))
     return problems
