@@ -76,6 +76,12 @@ CONNECTORS = _table(
     "sebagai contoh|dengan kata lain|di sisi lain|pada dasarnya|dalam hal ini|tentu saja|"
     "sekali lagi"
 )
+# A sentence opened by one of these and a comma addresses or answers someone ("Warga, jika
+# ada keluhan, ..."; "Ya, karena ...").
+VOCATIVES = _table(
+    "warga sobat teman teman-teman bapak ibu bapak-bapak ibu-ibu saudara saudari adik kakak "
+    "kawan sahabat masyarakat hadirin ya iya tidak betul benar baik oke maaf halo hai wah"
+)
 # Words that open an insertion closed by a comma ("..., misalnya di tempat umum, ...").
 INSERTIONS = _table(
     "bahkan terutama misalnya khususnya termasuk yaitu yakni seperti apalagi contohnya"
@@ -107,7 +113,7 @@ FROM_NOUNS = _table(
 # "dari" + these is a place or an origin.
 ORIGINS = _table(
     "sini situ sana mana rumah kantor dinas pemerintah pemda pusat daerah luar dalam atas "
-    "bawah sumber pihak akun laman situs petugas"
+    "bawah sumber pihak akun laman situs petugas segi sisi aspek sudut pada"
 )
 NUMBER_WORDS = _table(
     "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu "
@@ -121,7 +127,8 @@ ASK_WORDS = _table(
     "simak pelajari tentukan menentukan ditentukan pilih memilih dipilih putuskan memutuskan "
     "diputuskan pastikan memastikan ingat mengingat lupa paham memahami mengerti bingung "
     "jelaskan menjelaskan dijelaskan tunjukkan menunjukkan ditunjukkan informasikan "
-    "menginformasikan beri memberi kasih soal tentang mengenai entah terserah bahwa"
+    "menginformasikan beri memberi kasih soal tentang mengenai entah terserah bahwa mengecek "
+    "dicek memberitahukan diberitahukan umumkan mengumumkan diumumkan tanyakanlah"
 )
 QUESTION_WORDS = _table("apa siapa kapan mengapa kenapa bagaimana berapa mana")
 TIME_NOUNS = _table(
@@ -375,6 +382,7 @@ def payload(rules: SentenceRules) -> dict:
         "penghubungAwal": list(CONNECTORS),
         "sesudahPenghubung": list(AFTER_CONNECTOR),
         "sisipan": list(INSERTIONS),
+        "sapaan": list(VOCATIVES),
         "serta": list(LIST_WORDS),
         "sifat": list(ADJECTIVES),
         "pembanding": list(COMPARED),
@@ -467,8 +475,11 @@ def comma_hits(text: str, toks) -> list[Hit]:
         # A connector opening the sentence ("Oleh karena itu, agar ...").
         if " ".join(_low(w) for w in WORD_RE.findall(head)) in CONNECTORS:
             continue
-        # The comma ends a fronted subordinate clause ("Saat banjir, karena ...").
+        # The comma ends a fronted subordinate clause ("Saat banjir, karena ...") or follows a
+        # word addressing the reader ("Warga, jika ...", "Bapak/Ibu, agar ...").
         words = WORD_RE.findall(head)
+        if words and len(words) <= 2 and _low(words[0]) in VOCATIVES:
+            continue
         if words and _low(words[0]) in FRONTED and "," not in head:
             continue
         # The comma closes an insertion ("..., bahkan masalah hukum, jika ...").
@@ -539,7 +550,8 @@ def relative_hits(text: str, toks) -> list[Hit]:
         if surface[:1].isupper():
             continue
         sentence = range(_sentence_start(text, start), sentence_end)
-        if any(_low(t[2]) in QUESTION_WORDS and t[0] in sentence for t in toks if t[2] != "mana"):
+        asked = (t for t in toks if t[0] in sentence and t[0] != toks[last][0])
+        if any(_low(t[2]) in QUESTION_WORDS for t in asked):
             continue
         if any(_low(t[2]) in CORRELATIVES for t in toks[last + 1 :] if t[0] < sentence_end):
             continue

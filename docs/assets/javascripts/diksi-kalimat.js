@@ -86,6 +86,7 @@
       var end = sentenceEnd(text, tok.end)[0];
       var head = text.slice(start, comma);
       var headWords = words(head);
+      if (headWords.length && headWords.length <= 2 && has(k.sapaan, low(headWords[0]))) continue;
       if (has(k.penghubungAwal, headWords.map(low).join(" "))) continue;
       if (headWords.length && has(k.awalAnak, low(headWords[0])) && head.indexOf(",") === -1) continue;
       var inserted = head.indexOf(",") !== -1 ? words(head.slice(head.lastIndexOf(",") + 1)) : [];
@@ -146,7 +147,8 @@
       if (isUpper(tok.text.charAt(0))) return;
       var from = sentenceStart(text, tok.start);
       if (toks.some(function (t) {
-        return t.text !== "mana" && has(k.penanya, low(t.text)) && t.start >= from && t.start < closing[0];
+        return t.start >= from && t.start < closing[0] && t.start !== toks[last].start &&
+          has(k.penanya, low(t.text));
       })) return;
       if (toks.slice(last + 1).some(function (t) {
         return has(k.korelatif, low(t.text)) && t.start < closing[0];
