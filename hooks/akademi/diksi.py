@@ -673,6 +673,8 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def tokens(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Words of ``text`` outside ``spans`` (sorted, non-overlapping, as finditer gives them)."""
+    if not spans:
+        return [(match.start(), match.end(), match.group()) for match in WORD_RE.finditer(text)]
     starts = [start for start, _ in spans]
     found = []
     for match in WORD_RE.finditer(text):

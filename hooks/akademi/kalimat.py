@@ -17,6 +17,7 @@ emitted into the browser payload, so the two sides cannot drift apart.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -52,9 +53,9 @@ RULES = {
 }
 
 
-def _table(text: str) -> tuple[str, ...]:
+def _table(text: str) -> frozenset[str]:
     """A word table written as one string (words separated by spaces, phrases by "|")."""
-    return tuple(item.strip() for item in text.split("|" if "|" in text else None))
+    return frozenset(item.strip() for item in text.split("|" if "|" in text else None))
 
 
 # Conjunctions that open a subordinate clause (issue 21; EYD V, Tanda Koma).
@@ -377,24 +378,24 @@ def payload(rules: SentenceRules) -> dict:
         ],
         "aturan": RULES,
         "label": LABELS,
-        "subordinatif": list(SUBORDINATORS),
-        "awalAnak": list(FRONTED),
-        "penghubungAwal": list(CONNECTORS),
-        "sesudahPenghubung": list(AFTER_CONNECTOR),
-        "sisipan": list(INSERTIONS),
-        "sapaan": list(VOCATIVES),
-        "serta": list(LIST_WORDS),
-        "sifat": list(ADJECTIVES),
-        "pembanding": list(COMPARED),
-        "bukanSifat": list(NOT_ADJECTIVES),
-        "bendaAsal": list(FROM_NOUNS),
-        "asal": list(ORIGINS),
-        "bilangan": list(NUMBER_WORDS),
-        "kataTanya": list(ASK_WORDS),
-        "penanya": list(QUESTION_WORDS),
-        "waktu": list(TIME_NOUNS),
-        "korelatif": list(CORRELATIVES),
-        "akhirRelatif": list(RELATIVE_END),
+        "subordinatif": sorted(SUBORDINATORS),
+        "awalAnak": sorted(FRONTED),
+        "penghubungAwal": sorted(CONNECTORS),
+        "sesudahPenghubung": sorted(AFTER_CONNECTOR),
+        "sisipan": sorted(INSERTIONS),
+        "sapaan": sorted(VOCATIVES),
+        "serta": sorted(LIST_WORDS),
+        "sifat": sorted(ADJECTIVES),
+        "pembanding": sorted(COMPARED),
+        "bukanSifat": sorted(NOT_ADJECTIVES),
+        "bendaAsal": sorted(FROM_NOUNS),
+        "asal": sorted(ORIGINS),
+        "bilangan": sorted(NUMBER_WORDS),
+        "kataTanya": sorted(ASK_WORDS),
+        "penanya": sorted(QUESTION_WORDS),
+        "waktu": sorted(TIME_NOUNS),
+        "korelatif": sorted(CORRELATIVES),
+        "akhirRelatif": sorted(RELATIVE_END),
         "celahMaks": MAX_GAP,
     }
 
@@ -413,7 +414,8 @@ class Hit(NamedTuple):
 
 
 def _low(word: str) -> str:
-    return word.lower().replace("\u2019", "'")
+    low = word.lower()
+    return low.replace("\u2019", "'") if "\u2019" in low else low
 
 
 def _capitalized(surface: str, fix: str) -> str:
@@ -422,11 +424,25 @@ def _capitalized(surface: str, fix: str) -> str:
     return fix
 
 
-def _sentence_start(text: str, position: int) -> int:
-    start = 0
-    for match in START_RE.finditer(text, 0, position):
-        start = match.end()
-    return start
+class Scan(NamedTuple):
+    """One text being checked: its words (start, end, surface), their lowercase forms, and
+    where its sentences start (computed once; the rules ask often)."""
+
+    text: str
+    toks: list
+    lows: list[str]
+    starts: list[int]
+
+    def sentence_start(self, position: int) -> int:
+        return self.starts[bisect.bisect_right(self.starts, position) - 1]
+
+    def opens_sentence(self, position: int) -> bool:
+        return not LETTER_RE.search(self.text[self.sentence_start(position) : position])
+
+
+def scan(text: str, toks) -> Scan:
+    starts = [0] + [match.end() for match in START_RE.finditer(text)]
+    return Scan(text, toks, [_low(tok[2]) for tok in toks], starts)
 
 
 def _sentence_end(text: str, position: int) -> tuple[int, str]:
@@ -435,10 +451,6 @@ def _sentence_end(text: str, position: int) -> tuple[int, str]:
     if match is None:
         return len(text), ""
     return match.start(), match.group()[0]
-
-
-def _opens_sentence(text: str, position: int) -> bool:
-    return not LETTER_RE.search(text[_sentence_start(text, position) : position])
 
 
 def _spaced(text: str, toks, first: int, last: int) -> bool:
@@ -456,20 +468,21 @@ def _list_tail(rest: str) -> bool:
     )
 
 
-def comma_hits(text: str, toks) -> list[Hit]:
+def comma_hits(scan: Scan) -> list[Hit]:
+    text, toks, lows = scan.text, scan.toks, scan.lows
     found = []
     for index in range(1, len(toks)):
-        start, end, surface = toks[index]
-        word = _low(surface)
+        word = lows[index]
         if word not in SUBORDINATORS:
             continue
+        start, end, _ = toks[index]
         gap = text[toks[index - 1][1] : start]
         if not COMMA_RE.match(gap):
             continue
         comma = toks[index - 1][1] + gap.index(",")
-        if index + 1 < len(toks) and _low(toks[index + 1][2]) in AFTER_CONNECTOR:
+        if index + 1 < len(toks) and lows[index + 1] in AFTER_CONNECTOR:
             continue
-        sentence_start = _sentence_start(text, comma)
+        sentence_start = scan.sentence_start(comma)
         sentence_end, _ = _sentence_end(text, end)
         head = text[sentence_start:comma]
         # A connector opening the sentence ("Oleh karena itu, agar ...").
@@ -494,17 +507,18 @@ def comma_hits(text: str, toks) -> list[Hit]:
     return found
 
 
-def comparison_hits(text: str, toks) -> list[Hit]:
+def comparison_hits(scan: Scan) -> list[Hit]:
+    text, toks, lows = scan.text, scan.toks, scan.lows
     found = []
     for index in range(len(toks) - 3):
-        degree, adjective, dari, compared = (_low(t[2]) for t in toks[index : index + 4])
-        if degree not in ("lebih", "kurang") or dari != "dari":
+        if lows[index] not in ("lebih", "kurang") or lows[index + 2] != "dari":
             continue
+        adjective, compared = lows[index + 1], lows[index + 3]
         if not _spaced(text, toks, index, index + 3):
             continue
         if adjective in NOT_ADJECTIVES:
             continue
-        if index and _low(toks[index - 1][2]) in ("lebih", "kurang", *FROM_NOUNS):
+        if index and (lows[index - 1] in ("lebih", "kurang") or lows[index - 1] in FROM_NOUNS):
             continue
         if compared not in COMPARED:
             surface = toks[index + 3][2]
@@ -518,29 +532,30 @@ def comparison_hits(text: str, toks) -> list[Hit]:
     return found
 
 
-def relative_hits(text: str, toks) -> list[Hit]:
+def relative_hits(scan: Scan) -> list[Hit]:
+    text, toks, lows = scan.text, scan.toks, scan.lows
     found = []
     for index, (start, end, surface) in enumerate(toks):
-        word = _low(surface)
+        word = lows[index]
         if word == "dimana":
             last = index
         elif word in ("di", "yang") and index + 1 < len(toks):
             last = index + 1
-            if _low(toks[last][2]) != "mana" or not _spaced(text, toks, index, last):
+            if lows[last] != "mana" or not _spaced(text, toks, index, last):
                 continue
         else:
             continue
         key = "yang mana" if word == "yang" else "di mana"
         end = toks[last][1]
         after = toks[last + 1] if last + 1 < len(toks) else None
-        if after and _low(after[2]) in RELATIVE_END and _spaced(text, toks, last, last + 1):
+        if after and lows[last + 1] in RELATIVE_END and _spaced(text, toks, last, last + 1):
             continue
-        if _opens_sentence(text, start):
+        if scan.opens_sentence(start):
             continue
         sentence_end, closer = _sentence_end(text, end)
         if closer == "?":
             continue
-        before = _low(toks[index - 1][2]) if index else ""
+        before = lows[index - 1] if index else ""
         if before in ASK_WORDS or before in QUESTION_WORDS:
             continue
         # "kapan, di mana, dan apa": question words listed, not a relative clause; a
@@ -549,14 +564,15 @@ def relative_hits(text: str, toks) -> list[Hit]:
             continue
         if surface[:1].isupper():
             continue
-        sentence = range(_sentence_start(text, start), sentence_end)
-        asked = (t for t in toks if t[0] in sentence and t[0] != toks[last][0])
-        if any(_low(t[2]) in QUESTION_WORDS for t in asked):
+        sentence = range(scan.sentence_start(start), sentence_end)
+        asked = (i for i, t in enumerate(toks) if t[0] in sentence and i != last)
+        if any(lows[i] in QUESTION_WORDS for i in asked):
             continue
-        if any(_low(t[2]) in CORRELATIVES for t in toks[last + 1 :] if t[0] < sentence_end):
+        after_words = range(last + 1, len(toks))
+        if any(lows[i] in CORRELATIVES for i in after_words if toks[i][0] < sentence_end):
             continue
         # "tahun 2020 di mana ...": a time, so "ketika".
-        when = before if index < 2 or not before.isdecimal() else _low(toks[index - 2][2])
+        when = before if index < 2 or not before.isdecimal() else lows[index - 2]
         fix = "yang" if key == "yang mana" else "ketika" if when in TIME_NOUNS else "tempat"
         found.append(Hit("di-mana", start, end, text[start:end], _capitalized(surface, fix),
                          key, None))  # fmt: skip
@@ -640,13 +656,17 @@ def _match(pattern: Pattern, group: Group, text: str, toks, index: int):
     return None if last is None else (slots, places, last)
 
 
-def pleonasm_hits(text: str, toks, rules: SentenceRules) -> list[Hit]:
+def pleonasm_hits(scan: Scan, rules: SentenceRules) -> list[Hit]:
+    text, toks = scan.text, scan.toks
+    firsts = {pattern.pieces[1 if pattern.pieces[0] == "[" else 0] for pattern in rules.patterns}
     found: list[Hit] = []
     for index in range(len(toks)):
+        if scan.lows[index] not in firsts:
+            continue
         for number, pattern in enumerate(rules.patterns):
-            if _low(toks[index][2]) != pattern.pieces[1 if pattern.pieces[0] == "[" else 0]:
+            if scan.lows[index] != pattern.pieces[1 if pattern.pieces[0] == "[" else 0]:
                 continue
-            if not pattern.sentence_start and _opens_sentence(text, toks[index][0]):
+            if not pattern.sentence_start and scan.opens_sentence(toks[index][0]):
                 continue
             group = rules.groups[pattern.group]
             matched = _match(pattern, group, text, toks, index)
@@ -656,7 +676,7 @@ def pleonasm_hits(text: str, toks, rules: SentenceRules) -> list[Hit]:
             after = toks[last + 1] if last + 1 < len(toks) else None
             if (
                 after
-                and _low(after[2]) in pattern.stop_after
+                and scan.lows[last + 1] in pattern.stop_after
                 and SEPARATOR_RE.match(text[toks[last][1] : after[0]])
             ):
                 continue
@@ -699,11 +719,12 @@ def _pleonasm_hit(pattern: Pattern, text: str, toks, slots, places, last):
 
 def findings(text: str, toks, rules: SentenceRules) -> list[Hit]:
     """Every sentence finding of ``text`` (``toks``: its words outside masked spans)."""
+    checked = scan(text, toks)
     return (
-        comma_hits(text, toks)
-        + comparison_hits(text, toks)
-        + relative_hits(text, toks)
-        + pleonasm_hits(text, toks, rules)
+        comma_hits(checked)
+        + comparison_hits(checked)
+        + relative_hits(checked)
+        + pleonasm_hits(checked, rules)
     )
 
 

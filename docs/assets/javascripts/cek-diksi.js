@@ -327,6 +327,10 @@
     return typeof require === "function" ? require("./diksi-kalimat.js") : null;
   }
 
+  function isSentenceKind(kind) {
+    return Boolean(sentenceRules()) && sentenceRules().kinds.indexOf(kind) !== -1;
+  }
+
   /* ``text`` with the fixes of the chosen findings applied, left to right, never overlapping. */
   function applyFixes(text, findings, chosen) {
     var out = "", position = 0;
@@ -474,7 +478,7 @@
     } else if (f.jenis === "netralitas") {
       if (group && group.penjelasan) parts.push(group.penjelasan);
       if (group && group.saran) parts.push(group.saran);
-    } else if (sentenceRules() && sentenceRules().kinds.indexOf(f.jenis) !== -1) {
+    } else if (isSentenceKind(f.jenis)) {
       return sentenceRules().explain(engine.data, f);
     } else if (f.jenis === "kapital") {
       parts.push("Tulisan berhuruf kapital semua terbaca seperti berteriak dan lebih sulit dibaca. " +
@@ -489,7 +493,7 @@
 
   function suggestionText(engine, f) {
     if (f.jenis === "baku" || f.jenis === "tanda-baca") return f.perbaikan;
-    if (f.perbaikan !== null && KIND_ORDER.indexOf(f.jenis) > 5) return f.perbaikan.trim() || "(hapus)";
+    if (f.perbaikan !== null && isSentenceKind(f.jenis)) return f.perbaikan.trim() || "(hapus)";
     if (f.jenis === "serapan" || f.jenis === "sensitif") {
       var entry = engine.words.get(f.kunci);
       return entry && entry.suggestions.length ? entry.suggestions.join(" / ") : null;
@@ -636,7 +640,7 @@
             output.value = applyFixes(input.value, current, chosen);
           });
           label.appendChild(box2);
-          var shown = KIND_ORDER.indexOf(f.jenis) > 5 ? suggestionText(engine, f) : f.perbaikan;
+          var shown = isSentenceKind(f.jenis) ? suggestionText(engine, f) : f.perbaikan;
           label.appendChild(document.createTextNode(" Terapkan \u201c" + shown + "\u201d pada hasil perbaikan"));
           item.appendChild(label);
         }

@@ -35,11 +35,21 @@
   function has(list, word) { return list.indexOf(word) !== -1; }
   function count(text, ch) { return text.split(ch).length - 1; }
 
+  /* Where the sentences of the last text checked start (computed once per text). */
+  var startsOf = { text: null, starts: null };
   function sentenceStart(text, position) {
-    var head = text.slice(0, position), start = 0, m;
-    START.lastIndex = 0;
-    while ((m = START.exec(head))) start = m.index + m[0].length;
-    return start;
+    if (startsOf.text !== text) {
+      var starts = [0], m;
+      START.lastIndex = 0;
+      while ((m = START.exec(text))) starts.push(m.index + m[0].length);
+      startsOf = { text: text, starts: starts };
+    }
+    var list = startsOf.starts, low = 0, high = list.length;
+    while (low < high) {
+      var mid = (low + high) >> 1;
+      if (list[mid] <= position) low = mid + 1; else high = mid;
+    }
+    return list[low - 1];
   }
 
   function sentenceEnd(text, position) {
