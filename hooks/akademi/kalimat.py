@@ -100,7 +100,10 @@ ADJECTIVES = _table(
     "jelas menarik berbahaya rawan tepat benar pantas layak padat lancar macet tertib "
     "sering jarang mendesak serius hebat indah kotor rapi ringkas singkat awet kokoh murni "
     "segar lezat enak nyaman praktis produktif aktif kreatif terjangkau populer akrab ketat "
-    "longgar tajam matang siap"
+    "longgar tajam matang siap ramah sabar pintar cerdas rajin disiplin teliti transparan "
+    "responsif informatif sederhana rumit dingin panas hangat gelap terang keras lembut halus "
+    "bagus jelek mewah maju modern stabil relevan tenang kaya miskin subur sigap tanggap kompak "
+    "meriah unggul kritis ampuh"
 )
 # After "dari", these make the comparison sure whatever the adjective ("lebih jauh dari
 # biasanya").
