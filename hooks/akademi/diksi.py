@@ -18,7 +18,8 @@ Matching, in short:
 * full reduplication (``praktek-praktek``) is one finding; other hyphenated tokens are checked
   part by part;
 * listed phrases (``tolak ukur``) match consecutive tokens separated only by spaces;
-* political-neutrality phrases, ALL-CAPS shouting and repeated punctuation are separate rules.
+* political-neutrality phrases, ALL-CAPS shouting and repeated punctuation are separate rules;
+* sentence rules (comma, daripada, di mana, pleonasms) live in ``akademi/kalimat.py``.
 """
 
 from __future__ import annotations
