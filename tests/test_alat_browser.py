@@ -153,7 +153,7 @@ def test_cek_diksi_flags_each_sentence_rule_explains_it_and_applies_the_fix(
         "1 di mana/yang mana sebagai penghubung, 1 pleonasme."
     )
     notes = page.locator(".cek-diksi__temuan")
-    expect(notes.nth(0)).to_contain_text("Koma sebelum anak kalimat")
+    expect(notes.nth(0)).to_contain_text("Koma sebelum anak kalimat , karena → karena (tanpa koma)")
     expect(notes.nth(0)).to_contain_text("Sumber: EYD Edisi V")
     expect(notes.nth(1)).to_contain_text("daripada")
     expect(notes.nth(1)).to_contain_text("Sumber: KBBI VI Daring")

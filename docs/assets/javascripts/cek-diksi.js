@@ -493,7 +493,10 @@
 
   function suggestionText(engine, f) {
     if (f.jenis === "baku" || f.jenis === "tanda-baca") return f.perbaikan;
-    if (f.perbaikan !== null && isSentenceKind(f.jenis)) return f.perbaikan.trim() || "(hapus)";
+    if (f.perbaikan !== null && isSentenceKind(f.jenis)) {
+      if (f.jenis === "koma") return f.perbaikan.trim() + " (tanpa koma)";
+      return f.perbaikan.trim() || "(hapus)";
+    }
     if (f.jenis === "serapan" || f.jenis === "sensitif") {
       var entry = engine.words.get(f.kunci);
       return entry && entry.suggestions.length ? entry.suggestions.join(" / ") : null;
