@@ -300,7 +300,11 @@
     var k = rules.kalimat;
     if (f.jenis === "pleonasme") {
       var group = k.kelompok[k.pola[f.kelompok].kelompok];
-      var fix = f.perbaikan ? "Cukup \u201c" + f.perbaikan.trim() + "\u201d." : "Hapus bagian ini.";
+      var fix = "Cukup \u201c" + f.perbaikan.trim() + "\u201d.";
+      if (k.pola[f.kelompok].saran === "") {
+        fix = f.perbaikan ? "Hapus bagian itu dan tutup perinciannya dengan \u201cdan\u201d." :
+          "Hapus bagian itu.";
+      }
       return { text: [group.penjelasan, fix].filter(Boolean).join(" "), source: group.sumber };
     }
     return { text: k.aturan[f.jenis].penjelasan, source: k.aturan[f.jenis].sumber };
