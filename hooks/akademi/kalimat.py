@@ -483,6 +483,9 @@ def comma_hits(scan: Scan) -> list[Hit]:
         if not COMMA_RE.match(gap):
             continue
         comma = toks[index - 1][1] + gap.index(",")
+        # A list of conjunctions ("karena, sebab, agar").
+        if lows[index - 1] in SUBORDINATORS or lows[index - 1] in FRONTED:
+            continue
         if index + 1 < len(toks) and lows[index + 1] in AFTER_CONNECTOR:
             continue
         sentence_start = scan.sentence_start(comma)
@@ -503,9 +506,13 @@ def comma_hits(scan: Scan) -> list[Hit]:
         if inserted and _low(inserted[0]) in INSERTIONS:
             continue
         # A later comma: the clause is an insertion ("Datanglah, jika perlu, bersama ...").
+        # (A comma right after the conjunction opens an insertion inside the clause instead:
+        # "karena, menurut BMKG, ...".)
         rest = text[end:sentence_end]
-        if "," in rest and not _list_tail(rest[rest.index(",") + 1 :]):
-            continue
+        if "," in rest:
+            later = rest.index(",")
+            if LETTER_RE.search(rest[:later]) and not _list_tail(rest[later + 1 :]):
+                continue
         found.append(Hit("koma", comma, end, text[comma:end], text[comma + 1 : end], word, None))
     return found
 

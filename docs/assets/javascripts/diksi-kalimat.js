@@ -91,6 +91,8 @@
       var gap = text.slice(toks[index - 1].end, tok.start);
       if (!COMMA.test(gap)) continue;
       var comma = toks[index - 1].end + gap.indexOf(",");
+      var previous = low(toks[index - 1].text);
+      if (has(k.subordinatif, previous) || has(k.awalAnak, previous)) continue;
       if (index + 1 < toks.length && has(k.sesudahPenghubung, low(toks[index + 1].text))) continue;
       var start = sentenceStart(text, comma);
       var end = sentenceEnd(text, tok.end)[0];
@@ -101,8 +103,10 @@
       if (headWords.length && has(k.awalAnak, low(headWords[0])) && head.indexOf(",") === -1) continue;
       var inserted = head.indexOf(",") !== -1 ? words(head.slice(head.lastIndexOf(",") + 1)) : [];
       if (inserted.length && has(k.sisipan, low(inserted[0]))) continue;
-      var rest = text.slice(tok.end, end);
-      if (rest.indexOf(",") !== -1 && !listTail(rules, rest.slice(rest.indexOf(",") + 1))) continue;
+      var rest = text.slice(tok.end, end), later = rest.indexOf(",");
+      if (later !== -1 && LETTER.test(rest.slice(0, later)) && !listTail(rules, rest.slice(later + 1))) {
+        continue;
+      }
       found.push(Hit("koma", comma, tok.end, text.slice(comma, tok.end),
         text.slice(comma + 1, tok.end), word, null));
     }
