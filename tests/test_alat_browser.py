@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
 
 import pytest
 from playwright.sync_api import expect
@@ -237,6 +238,48 @@ def test_cek_diksi_by_keyboard_and_on_a_phone(page, site_url):
     page.keyboard.press("Enter")
     expect(page.locator('[data-peran="status"]')).not_to_be_empty()
     no_horizontal_scroll(page)
+
+
+SPLIT_AND_CLOCK = "Acara di mulai jam 8 pagi dan di laksanakan di balai desa selama 2 jam."
+
+
+def in_viewport(page, locator) -> bool:
+    box = locator.bounding_box()
+    height = page.evaluate("window.innerHeight")
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
+
+
+def test_cek_diksi_on_a_phone_shows_a_result_by_the_text_box_and_fixes_di_and_jam(phone, site_url):
+    page = phone
+    page.goto(site_url + "alat/cek-diksi/")
+    box = page.get_by_label("Keterangan unggahan")
+    box.tap()
+    page.keyboard.type(SPLIT_AND_CLOCK)
+    glance = page.locator('[data-peran="kilas"]')
+    expect(glance).to_contain_text("3 catatan")
+    expect(glance).to_contain_text("“di mulai” → “dimulai”")
+    assert in_viewport(page, glance)
+    assert in_viewport(page, box)
+    # With the on-screen keyboard open only about 400 px remain: the line still shows.
+    page.set_viewport_size({"width": 360, "height": 400})
+    box.focus()
+    page.keyboard.press("End")
+    page.keyboard.type(" Tutup jam 14.00.")
+    expect(glance).to_contain_text("4 catatan")
+    assert in_viewport(page, glance)
+    page.set_viewport_size({"width": 360, "height": 740})
+    fixed = (
+        "Acara dimulai pukul 8 pagi dan dilaksanakan di balai desa selama 2 jam. Tutup pukul 14.00."
+    )
+    expect(page.get_by_label("Keterangan hasil perbaikan")).to_have_value(fixed)
+    page.get_by_role("button", name="Lihat hasil").tap()
+    expect(page.locator(".cek-diksi__pratinjau")).to_be_focused()
+    assert in_viewport(page, page.locator(".cek-diksi__pratinjau mark").first)
+    page.get_by_role("button", name="Salin hasil perbaikan").tap()
+    expect(page.locator('[data-peran="status"]')).to_contain_text("sudah disalin")
+    assert page.evaluate("navigator.clipboard.readText()") == fixed
+    no_horizontal_scroll(page)
+    assert page.js_errors == []
 
 
 # --- Kalkulator Engagement ---------------------------------------------------------------------
@@ -477,6 +520,91 @@ def test_kalender_by_keyboard_and_on_a_phone(page, site_url):
     for label in ("X", "TikTok", "YouTube"):
         kal(page).get_by_label(label).uncheck()
     expect(page.locator('[data-peran="galat"]')).to_have_text("Pilih minimal satu platform.")
+
+
+@pytest.fixture
+def phone(browser):
+    """A 360 × 740 touch phone in Indonesian whose clock says 15 December 2026, 10.00 WIB."""
+    context = browser.new_context(
+        locale="id-ID",
+        viewport={"width": 360, "height": 740},
+        has_touch=True,
+        is_mobile=True,
+        permissions=["clipboard-read", "clipboard-write"],
+    )
+    page = context.new_page()
+    page.clock.set_fixed_time(datetime(2026, 12, 15, 3, 0, tzinfo=UTC))
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.js_errors = errors
+    yield page
+    context.close()
+
+
+def test_kalender_in_december_plans_next_january_and_names_the_year(phone, site_url):
+    page = phone
+    page.goto(site_url + "alat/kalender-konten/")
+    month = kal(page).get_by_label("Bulan", exact=True)
+    expect(month).to_have_value("12")
+    expect(month.locator("option[value='1']")).to_have_text("Januari 2027")
+    expect(month.locator("option[value='12']")).to_have_text("Desember 2026")
+    month.select_option("1")
+    expect(kal(page).get_by_label("Tahun", exact=True)).to_have_value("2027")
+    expect(page.locator(".kalender__tabel caption")).to_have_text("Kalender konten Januari 2027")
+    expect(page.locator('[data-peran="slot"] tr').first).to_contain_text("Jum 1")  # 1 Jan 2027
+    month.select_option("12")
+    expect(page.locator(".kalender__tabel caption")).to_have_text("Kalender konten Desember 2026")
+    # A year typed on purpose is kept when the month changes.
+    kal(page).get_by_label("Tahun", exact=True).fill("2030")
+    kal(page).get_by_label("Tahun", exact=True).press("Tab")
+    month.select_option("3")
+    expect(page.locator(".kalender__tabel caption")).to_have_text("Kalender konten Maret 2030")
+    expect(month.locator("option[value='1']")).to_have_text("Januari 2030")
+    assert page.js_errors == []
+
+
+def test_kalender_asks_before_rebuilding_a_plan_with_typed_topics(phone, site_url):
+    page = phone
+    page.goto(site_url + "alat/kalender-konten/")
+    topic = kal(page).get_by_label("Topik slot 1", exact=False).first
+    topic.fill("Jadwal imunisasi posyandu")
+    rebuild = kal(page).get_by_role("button", name="Susun ulang saran")
+    rebuild.click()
+    question = page.locator('[data-peran="konfirmasi"]')
+    expect(question).to_be_visible()
+    expect(question).to_contain_text("topik yang sudah terisi")
+    expect(kal(page).get_by_role("button", name="Batal, simpan rencana saya")).to_be_focused()
+    kal(page).get_by_role("button", name="Batal, simpan rencana saya").click()
+    expect(question).to_be_hidden()
+    expect(topic).to_have_value("Jadwal imunisasi posyandu")
+    page.reload()
+    expect(kal(page).get_by_label("Topik slot 1", exact=False).first).to_have_value(
+        "Jadwal imunisasi posyandu"
+    )
+    rebuild.click()
+    kal(page).get_by_role("button", name="Ya, susun ulang").click()
+    expect(kal(page).get_by_label("Topik slot 1", exact=False).first).to_have_value("")
+    assert page.js_errors == []
+
+
+def test_kalender_edit_table_fits_a_phone_and_labels_are_touch_sized(phone, site_url):
+    page = phone
+    page.goto(site_url + "alat/kalender-konten/")
+    wrap = page.locator(".kalender__ubah .alat__tabel-gulir")
+    expect(page.locator('[data-peran="slot"] tr').first).to_be_visible()
+    sizes = wrap.evaluate("w => [w.clientWidth, w.scrollWidth]")
+    assert sizes[1] <= sizes[0], sizes  # every field is reachable without a sideways swipe
+    first_row = page.locator('[data-peran="slot"] tr').first
+    for field in ("Tanggal", "Pilar", "Platform", "Topik"):
+        cell = first_row.locator(f'td[data-judul="{field}"]')
+        box = cell.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 360, (field, box)
+        before = cell.evaluate("td => getComputedStyle(td, '::before').content")
+        assert field in before, (field, before)
+    for label in kal(page).locator("fieldset .alat__pilihan label").all():
+        box = label.bounding_box()
+        assert box["width"] >= 24 and box["height"] >= 24, (label.inner_text(), box)
+    no_horizontal_scroll(page)
 
 
 # --- accessibility with results on screen ----------------------------------------------------

@@ -12,6 +12,7 @@ import pytest
 from nodejs import run_node
 
 from akademi import kalimat
+from akademi.akar import load_dictionary
 from akademi.diksi import (
     FILES,
     apply_fixes,
@@ -103,6 +104,22 @@ def test_javascript_counts_follow_each_platform_rule():
 
 
 # --- the word lists ---------------------------------------------------------------------------
+
+
+def test_split_prefix_entries_are_verbs_from_the_root_dictionary_not_places(rules):
+    """ "di X" is flagged only for verbs: X is a dictionary root, or one with -kan or -i."""
+    dictionary = load_dictionary()
+    split = [key for key, entry in rules.words.items() if key.startswith("di ")]
+    assert len(split) >= 40
+    places = {"kantor", "jalan", "balai", "pasar", "rumah", "sekolah", "desa", "daftar", "isi"}
+    for key in split:
+        verb = key.removeprefix("di ")
+        roots = {verb, verb.removesuffix("kan"), verb.removesuffix("i")}
+        assert roots & dictionary, key
+        assert verb not in places, key
+        assert rules.words[key].suggestions == ("di" + verb,), key
+    place_text = " ".join(f"Kami bertemu di {place}." for place in sorted(places))
+    assert found(place_text, rules) == []
 
 
 def test_the_lists_hold_at_least_300_standard_pairs_each_with_a_source(rules):

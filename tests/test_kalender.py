@@ -222,6 +222,25 @@ def test_slots_follow_the_weekly_pattern_and_rotate_pillars(payload):
     assert rotated[:5] == list(DEFAULT_PILLARS[:5])
 
 
+def test_a_month_before_the_current_one_is_planned_for_next_year():
+    # [month chosen, today as "YYYY-MM-DD"] -> the year planned
+    cases = [
+        [1, "2026-12-15"],
+        [11, "2026-12-01"],
+        [12, "2026-12-31"],
+        [3, "2026-03-10"],
+        [4, "2026-03-10"],
+        [2, "2026-03-10"],
+    ]
+    result = run_node(
+        "const k = load('kalender-konten.js');"
+        "return input.map(([m, d]) => { const [y, mo, da] = d.split('-').map(Number);"
+        " return k.planYear(m, new Date(y, mo - 1, da, 12)); });",
+        cases,
+    )
+    assert result == [2027, 2027, 2026, 2026, 2026, 2027]
+
+
 def test_february_29_appears_only_in_leap_years():
     days = [{"tanggal": "02-29", "nama": "Hari Uji", "jenis": "nasional", "sumber": "uji"}]
     result = run_node(

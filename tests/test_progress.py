@@ -122,8 +122,11 @@ def test_bad_import_files_are_rejected_and_progress_is_kept(
     bad = tmp_path / "rusak.json"
     bad.write_text(mutate(path.read_text(encoding="utf-8")), encoding="utf-8")
     page.locator("[data-kemajuan-impor]").set_input_files(bad)
-    expect(page.locator("[data-kemajuan-pesan]")).to_contain_text(message)
-    expect(page.locator("[data-kemajuan-pesan]")).to_contain_text("tidak berubah")
+    error = page.locator("[data-kemajuan-galat]")
+    expect(error).to_contain_text(message)
+    expect(error).to_contain_text("tidak berubah")
+    expect(error).to_have_attribute("role", "alert")
+    expect(page.locator("[data-kemajuan-pesan]")).to_be_hidden()
     assert dashboard_rows(page) == before
 
 

@@ -18,10 +18,10 @@ pytestmark = pytest.mark.browser
 # Query -> a page about its root or term (site path) that must be among the first three pages.
 # Grow this list with the content; use only pages that exist.
 CASES = [
-    ("menyunting", "panduan-kontributor/"),
+    ("menyunting", "modul/jurnalisme-data-dan-ai/ai-dalam-produksi-konten/"),
     ("diunggah", "modul/diksi/pedoman-ringkas/"),
     ("pengukuran", "modul/variasi-kemasan/ukuran-dan-rasio/"),
-    ("tulisannya", "panduan-kontributor/"),
+    ("tulisannya", "modul/diksi/kata-baku-dan-serapan/"),
     ("berkomentar", "modul/tahun-politik/moderasi-dan-krisis/"),
     ("engagement", "modul/evaluasi-insight/metrik-dan-makna/"),
     ("reach", "modul/evaluasi-insight/metrik-dan-makna/"),
@@ -95,6 +95,43 @@ def test_queries_find_the_page_about_their_root(page, site_url):
         if expected not in pages[:3]:
             misses.append(f"{query!r}: expected {expected}, first pages {pages[:3]}")
     assert misses == []
+    assert page.js_errors == []
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(
+        locale="id-ID", viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True
+    )
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.js_errors = errors
+    yield page
+    context.close()
+
+
+SIDE_PAGES = ("pelatih/", "panduan-kontributor/")
+
+
+def test_learners_meet_lessons_before_trainer_and_contributor_pages(phone, site_url):
+    page = phone
+    page.goto(site_url)
+    page.locator('label.md-header__button[for="__search"]').click()
+    expect(page.locator(".md-search-result__meta")).to_have_text(ANSWERED, timeout=30_000)
+    pages = [site_path(site_url, href) for href in search(page, "himbauan")]
+    assert pages[0].startswith(("modul/", "alat/")), pages[:5]
+    lesson = next(i for i, path in enumerate(pages) if path.startswith("modul/"))
+    side = [i for i, path in enumerate(pages) if path.startswith(SIDE_PAGES)]
+    assert lesson <= 2 and (not side or lesson < min(side)), pages
+    # The contributor guide's quiz example (its ticked answer) is not search text.
+    texts = page.locator(".md-search-result__item").all_inner_texts()
+    assert not any("[x] Imbauan" in text or "[x]" in text for text in texts), texts
+
+    pages = [site_path(site_url, href) for href in search(page, "cara menghitung engagement")]
+    lesson = pages.index("modul/evaluasi-insight/metrik-dan-makna/")
+    notebook = "modul/evaluasi-insight/analisis-insight/"
+    assert notebook not in pages or lesson < pages.index(notebook), pages
     assert page.js_errors == []
 
 

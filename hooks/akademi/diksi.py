@@ -19,6 +19,8 @@ Matching, in short:
   part by part;
 * listed phrases (``tolak ukur``) match consecutive tokens separated only by spaces;
 * political-neutrality phrases, ALL-CAPS shouting and repeated punctuation are separate rules;
+* *jam* before a clock time (``jam 8 pagi``, ``jam 08.00``) becomes *pukul*; *jam* after a
+  number (``2 jam``) or before minutes (``1 jam 20 menit``) is a duration and stays;
 * sentence rules (comma, daripada, di mana, pleonasms) live in ``akademi/kalimat.py``.
 """
 
@@ -98,6 +100,19 @@ CAPS_RUN = 8  # two or more ALL-CAPS words with this many letters together are s
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 MASK_RE = re.compile(r"https?://\S+|www\.\S+|[^\s@]+@[^\s@]+\.[^\s@]+|@[A-Za-z0-9_.]+")
 PUNCT_RE = re.compile(r"[!?]{2,}|\.{4,}|,{2,}")
+# "jam" before an hour (optionally with minutes) that is not itself a duration; the same source
+# runs in cek-diksi.js (emitted in the payload), so both engines read one pattern.
+CLOCK_SOURCE = (
+    r"(?<![0-9A-Za-z])(?<![0-9][ \t])jam(?=[ \t]+(?:[01]?[0-9]|2[0-4])(?:[.:][0-5][0-9])?"
+    r"(?![0-9])(?![ \t]*(?:menit|detik|jam|hari)(?![0-9A-Za-z])))"
+)
+CLOCK_RE = re.compile(CLOCK_SOURCE, re.IGNORECASE)
+CLOCK_FIX = "pukul"
+CLOCK_NOTE = (
+    "Untuk menyatakan saat, pakai kata pukul (pukul 08.00 WIB); jam menyatakan lamanya waktu "
+    "(antre 2 jam)."
+)
+CLOCK_SOURCE_NOTE = "EYD Edisi V, Penulisan Angka dan Bilangan (contoh pemakaian pukul dan jam)"
 BOUNDARY = "0-9a-z"
 
 
@@ -149,10 +164,13 @@ class Rules:
         self.page_memo: dict[tuple[str, str], list] = {}
         multi = [key.split(" ") for key in self.words if " " in key]
         self.first_words = {words[0] for words in multi}
-        self.baku_first_words = {
-            key.split(" ")[0]
-            for key, entry in self.words.items()
-            if " " in key and entry.kind == "baku"
+        # The first two words of each non-standard phrase, and whether the second is its last
+        # (which may carry suffixes): "di" opens many phrases, so the clean-page shortcut
+        # looks for word pairs.
+        self.baku_phrase_starts = {
+            (words[0], words[1], len(words) == 2)
+            for words in (key.split(" ") for key, e in self.words.items() if e.kind == "baku")
+            if len(words) > 1
         }
         # An affixed form holds its root, or the root without the first letter a nasal
         # prefix replaced (menulis: ulis), so words holding none of these can be skipped.
@@ -520,6 +538,7 @@ def rules_payload(rules: Rules) -> dict:
         "awalan": [[surface, kind, list(restore)] for surface, kind, restore in PREFIXES],
         "akhiran": [list(suffix) for suffix in SUFFIXES],
         "kapital": {"kata": CAPS_WORD, "deret": CAPS_RUN},
+        "pukul": {"pola": CLOCK_SOURCE, "penjelasan": CLOCK_NOTE, "sumber": CLOCK_SOURCE_NOTE},
         "minimumAkar": MIN_ROOT,
         "kalimat": kalimat.payload(rules.sentences),
     }
@@ -703,12 +722,17 @@ def _surface_findings(surface: str, rules: Rules) -> list[Finding]:
 
 def may_have_nonstandard_words(text: str, rules: Rules) -> bool:
     """False only if ``word_findings(text)`` surely has no "baku" finding: no distinct word of
-    ``text`` is a listed non-standard word (a word's findings depend on the word alone) and
-    none can open a listed non-standard phrase. Pages are mostly clean, and checking each
-    distinct word once is far cheaper than walking every token."""
-    surfaces = set(WORD_RE.findall(text))
-    if not rules.baku_first_words.isdisjoint(map(normalize, surfaces)):
-        return True
+    ``text`` is a listed non-standard word (a word's findings depend on the word alone) and no
+    two neighbouring words open a listed non-standard phrase. Pages are mostly clean, and
+    checking each distinct word once is far cheaper than walking every token."""
+    words = WORD_RE.findall(text)
+    lows = [normalize(word) for word in words]
+    pairs = set(itertools.pairwise(lows))
+    for first, second, last in rules.baku_phrase_starts:
+        endings = [joined for _, joined in JOINED_SUFFIXES] if last else [""]
+        if any((first, second + joined) in pairs for joined in endings):
+            return True
+    surfaces = set(words)
     for surface in surfaces:
         if any(finding.kind == "baku" for finding in _surface_findings(surface, rules)):
             return True
@@ -826,6 +850,19 @@ def punctuation_findings(text: str, spans) -> list[Finding]:
     return found
 
 
+def clock_findings(text: str, spans) -> list[Finding]:
+    """*jam* before a clock time, to be written *pukul* (kind "baku", key "jam")."""
+    found = []
+    for match in CLOCK_RE.finditer(text):
+        start, end = match.span()
+        if _inside(spans, start, end):
+            continue
+        surface = match.group()
+        fix = match_case(surface, CLOCK_FIX, CLOCK_FIX)
+        found.append(Finding("baku", start, end, surface, fix, "jam"))
+    return found
+
+
 def phrase_findings(text: str, rules: Rules, spans) -> list[Finding]:
     candidates = []
     for phrase, regex in zip(rules.phrases, rules.compiled, strict=True):
@@ -852,6 +889,7 @@ def check_text(text: str, rules: Rules) -> list[Finding]:
     """Every finding the Cek Diksi tool shows for ``text`` (same result as cek-diksi.js)."""
     spans = _masked_spans(text)
     found = word_findings(text, rules, spans)
+    found += clock_findings(text, spans)
     found += phrase_findings(text, rules, spans)
     found += caps_findings(text, spans)
     found += punctuation_findings(text, spans)
@@ -1004,7 +1042,8 @@ def _lint_page(text: str, path: str, rules: Rules) -> list[Problem]:
     for problem in mask_problems:
         problems.append(Problem(path, problem.line + offset, problem.message))
     findings = word_findings(masked, rules) if may_have_nonstandard_words(masked, rules) else []
-    for finding in findings:
+    findings += clock_findings(masked, _masked_spans(masked))
+    for finding in sorted(findings, key=lambda f: f.start):
         if finding.kind != "baku":
             continue
         if finding.key in allowed or normalize(finding.text) in allowed:

@@ -109,6 +109,7 @@
     this.suffixes = data.akhiran;
     this.minRoot = data.minimumAkar;
     this.caps = data.kapital;
+    this.clock = data.pukul;
     this.groups = data.kelompok;
     this.phrases = data.pola.map(function (p) {
       return { source: p[0], group: p[1], text: p[2] };
@@ -294,6 +295,17 @@
     return found;
   };
 
+  /* "jam" before a clock time becomes "pukul" (the pattern comes from Python). */
+  Engine.prototype.clockFindings = function (text, spans) {
+    var re = new RegExp(this.clock.pola, "gi"), found = [], m;
+    while ((m = re.exec(text))) {
+      var start = m.index, end = start + m[0].length;
+      if (overlaps(spans, start, end)) continue;
+      found.push(Finding("baku", start, end, m[0], matchCase(m[0], "pukul", "pukul"), "jam"));
+    }
+    return found;
+  };
+
   Engine.prototype.punctuationFindings = function (text, spans) {
     var re = new RegExp(PUNCT_SOURCE, "g"), found = [], m;
     while ((m = re.exec(text))) {
@@ -311,6 +323,7 @@
   Engine.prototype.check = function (text) {
     var spans = maskedSpans(text);
     var found = this.wordFindings(text, spans)
+      .concat(this.clockFindings(text, spans))
       .concat(this.phraseFindings(text, spans))
       .concat(this.capsFindings(text, spans))
       .concat(this.punctuationFindings(text, spans))
@@ -467,6 +480,10 @@
       parts.push("Bentuk bakunya: \u201c" + f.perbaikan + "\u201d.");
       if (entry && entry.note) parts.push(entry.note);
       if (group && group.penjelasan) parts.push(group.penjelasan);
+      if (!entry && f.kunci === "jam") {
+        parts.push(engine.clock.penjelasan);
+        return { text: parts.join(" "), source: engine.clock.sumber };
+      }
     } else if (f.jenis === "serapan") {
       parts.push("Padanan bahasa Indonesia: " + entry.suggestions.join(", ") + ".");
       if (entry.note) parts.push(entry.note);
@@ -525,6 +542,7 @@
     var summary = q("ringkasan"), countsBox = q("hitungan"), platformNote = q("catatan-platform");
     var preview = q("pratinjau"), list = q("catatan"), output = q("perbaikan"), status = q("status");
     var undo = box.querySelector('[data-aksi="urungkan"]');
+    var glance = q("kilas-teks");
     var choices = new Map(), removed = null, summaryTimer = null, current = [];
 
     var saved = store.read(STORE, validSaved);
@@ -664,6 +682,15 @@
       return "Ada " + number.format(found.length) + " catatan: " + parts.join(", ") + ".";
     }
 
+    /* The one line under the text box: how many notes, and the first fix. */
+    function glanceText(text, found) {
+      if (!text.trim()) return "Belum ada teks yang diperiksa.";
+      if (!found.length) return "Tidak ada catatan.";
+      var first = found.filter(function (f) { return f.perbaikan !== null; })[0];
+      return number.format(found.length) + " catatan" +
+        (first ? ", misalnya \u201c" + first.teks + "\u201d \u2192 \u201c" + first.perbaikan + "\u201d" : "") + ".";
+    }
+
     function render(announce) {
       var text = input.value;
       current = engine.check(text);
@@ -671,12 +698,17 @@
       renderPreview(text, current);
       renderList(current);
       output.value = applyFixes(text, current, chosen);
+      glance.textContent = glanceText(text, current);
       clearTimeout(summaryTimer);
       if (announce) summary.textContent = describe(current);
       else summaryTimer = setTimeout(function () { summary.textContent = describe(current); }, 800);
     }
 
     form.addEventListener("submit", function (event) { event.preventDefault(); });
+    box.querySelector('[data-aksi="lihat-hasil"]').addEventListener("click", function () {
+      preview.focus({ preventScroll: true });
+      preview.scrollIntoView({ block: "start" });
+    });
     input.addEventListener("input", function () { save(); render(false); });
     platform.addEventListener("change", function () { save(); render(true); });
     box.querySelector('[data-aksi="hapus"]').addEventListener("click", function () {

@@ -177,6 +177,12 @@
     return lines.map(fold).join("\r\n") + "\r\n";
   }
 
+  /* The year a month is planned in: a month earlier than today's is next year's (in December,
+   * "Januari" means the coming January), today's month and later ones are this year's. */
+  function planYear(month, today) {
+    return today.getFullYear() + (month < today.getMonth() + 1 ? 1 : 0);
+  }
+
   function bySlot(a, b) {
     return a.tanggal < b.tanggal ? -1 : a.tanggal > b.tanggal ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   }
@@ -184,7 +190,7 @@
   var api = {
     MONTHS: MONTHS, WEEKDAYS: WEEKDAYS, PATTERNS: PATTERNS, daysInMonth: daysInMonth,
     weekday: weekday, daysOfMonth: daysOfMonth, suggest: suggest, newId: newId, toCsv: toCsv,
-    toIcs: toIcs, fold: fold, icsText: icsText, utf8Length: utf8Length
+    toIcs: toIcs, fold: fold, icsText: icsText, utf8Length: utf8Length, planYear: planYear
   };
   root.akademiKalender = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
@@ -250,6 +256,7 @@
     var daysBox = q("hari-penting"), slotBody = q("slot"), addDay = q("tambah-tanggal");
     var status = q("status"), live = q("ringkas"), printTitle = q("judul-cetak");
     var withDays = q("sertakan-hari");
+    var confirmBox = q("konfirmasi"), confirmText = q("konfirmasi-teks");
     var now = new Date();
     var state = {
       pengaturan: { tahun: now.getFullYear(), bulan: now.getMonth() + 1, perPekan: 3,
@@ -275,6 +282,20 @@
       month.appendChild(option);
     });
 
+    /* Choosing a month follows planYear while the year is this year or next; a year the user
+     * typed (say 2030) is kept. The month list always names the year it will plan. */
+    function rollingYear() {
+      var thisYear = now.getFullYear(), chosen = state.pengaturan.tahun;
+      return chosen === thisYear || chosen === thisYear + 1;
+    }
+    function labelMonths() {
+      Array.prototype.forEach.call(month.options, function (option, i) {
+        var shown = i + 1 === state.pengaturan.bulan || !rollingYear();
+        var shownYear = shown ? state.pengaturan.tahun : planYear(i + 1, now);
+        option.textContent = MONTHS[i] + (Number.isInteger(shownYear) ? " " + shownYear : "");
+      });
+    }
+
     function key() { return state.pengaturan.tahun + "-" + (state.pengaturan.bulan < 10 ? "0" : "") + state.pengaturan.bulan; }
     function plan() { return state.rencana[key()]; }
     function save() { store.write(STORE, state); }
@@ -299,6 +320,7 @@
     }
 
     function fillForm() {
+      labelMonths();
       month.value = String(state.pengaturan.bulan);
       year.value = String(state.pengaturan.tahun);
       perWeek.value = String(state.pengaturan.perPekan);
@@ -361,6 +383,7 @@
     }
 
     function monthChanged() {
+      confirmBox.hidden = true;  // the question was about the month shown before
       var problem = settingsProblem();
       q("galat").textContent = problem || "";
       if (problem) { save(); return; }
@@ -484,9 +507,11 @@
           render(true);
           status.textContent = "Slot dipindahkan ke " + dateSelect.options[dateSelect.selectedIndex].text + ".";
         });
+        dateCell.dataset.judul = "Tanggal";
         dateCell.appendChild(dateSelect);
         tr.appendChild(dateCell);
         var pillarCell = el("td");
+        pillarCell.dataset.judul = "Pilar";
         var pillar = el("select");
         pillar.setAttribute("aria-label", "Pilar slot " + (i + 1) + ", " + when);
         pillarOptions(pillar, slot.pilar);
@@ -499,6 +524,7 @@
         tr.appendChild(pillarCell);
         [["platform", "Platform"], ["topik", "Topik"]].forEach(function (field) {
           var td = el("td");
+          td.dataset.judul = field[1];
           var input = el("input");
           input.type = "text";
           input.value = slot[field[0]];
@@ -552,11 +578,17 @@
 
     month.addEventListener("change", function () {
       state.pengaturan.bulan = Number(month.value);
+      if (rollingYear()) {
+        state.pengaturan.tahun = planYear(state.pengaturan.bulan, now);
+        year.value = String(state.pengaturan.tahun);
+      }
+      labelMonths();
       monthChanged();
     });
     year.addEventListener("change", function () {
       var value = Number(year.value);
       state.pengaturan.tahun = Number.isInteger(value) ? value : NaN;
+      labelMonths();
       monthChanged();
     });
     function perWeekChanged() {
@@ -584,14 +616,36 @@
       settingsChanged();
       status.textContent = "Pilar bawaan dipasang kembali.";
     });
-    box.querySelector('[data-aksi="susun-ulang"]').addEventListener("click", function () {
-      var problem = settingsProblem();
-      q("galat").textContent = problem || "";
-      if (problem) return;
+    function rebuild() {
       regenerate();
       save();
       render();
       status.textContent = "Saran disusun ulang dari pengaturan saat ini.";
+    }
+    /* A plan the user has edited is only replaced after a yes: typed topics would be lost. */
+    box.querySelector('[data-aksi="susun-ulang"]').addEventListener("click", function () {
+      var problem = settingsProblem();
+      q("galat").textContent = problem || "";
+      if (problem) return;
+      var current = plan();
+      if (!current || !current.diubah) { rebuild(); return; }
+      var typed = current.slot.filter(function (slot) { return slot.topik.trim(); }).length;
+      confirmText.textContent = "Rencana " + MONTHS[state.pengaturan.bulan - 1] + " " +
+        state.pengaturan.tahun + " sudah Anda ubah" +
+        (typed ? ", termasuk " + typed + " topik yang sudah terisi" : "") +
+        ". Susun ulang akan menggantinya dengan saran baru. Lanjutkan?";
+      confirmBox.hidden = false;
+      confirmBox.querySelector('[data-aksi="susun-batal"]').focus();
+    });
+    confirmBox.querySelector('[data-aksi="susun-batal"]').addEventListener("click", function () {
+      confirmBox.hidden = true;
+      status.textContent = "Susun ulang dibatalkan. Rencana Anda tidak berubah.";
+      box.querySelector('[data-aksi="susun-ulang"]').focus();
+    });
+    confirmBox.querySelector('[data-aksi="susun-ya"]').addEventListener("click", function () {
+      confirmBox.hidden = true;
+      rebuild();
+      box.querySelector('[data-aksi="susun-ulang"]').focus();
     });
     box.querySelector('[data-aksi="tambah-slot"]').addEventListener("click", function () {
       var current = plan();

@@ -164,7 +164,10 @@
     root.dataset.siap = "ya";
     root.hidden = false;
     var message = root.querySelector("[data-kemajuan-pesan]");
-    function say(text) { message.textContent = text; }
+    var problem = root.querySelector("[data-kemajuan-galat]");
+    /* Failures go to their own alert line, styled as an error; a success clears it. */
+    function say(text) { problem.textContent = ""; message.textContent = text; }
+    function fail(text) { message.textContent = ""; problem.textContent = text; }
     function refresh() { var list = statuses(); renderDashboard(root, list); markNavigation(list); }
     refresh();
     root.querySelector("[data-kemajuan-ekspor]").addEventListener("click", function () {
@@ -180,7 +183,7 @@
           refresh();
           say("Kemajuan berhasil diimpor dan digabungkan. Skor terbaik dipertahankan.");
         } catch (error) {
-          say(error.message + " Kemajuan Anda saat ini tidak berubah.");
+          fail(error.message + " Kemajuan Anda saat ini tidak berubah.");
         }
         event.target.value = "";
       });
