@@ -1,9 +1,10 @@
 """MkDocs hook: the portal passes its own diction check.
 
 The same word lists and matching as the Cek Diksi tool (``docs/data/diksi-*.yml``,
-``hooks/akademi/diksi.py``) run over every Markdown page before rendering. Each non-standard
-word becomes a WARNING naming file and line, so ``mkdocs build --strict`` fails until it is
-corrected or deliberately allowed (``~~kata~~``, an ``<!-- diksi: abaikan -->`` region, or
+``hooks/akademi/diksi.py``, with the sentence rules of ``hooks/akademi/kalimat.py``) run over
+every Markdown page before rendering. Each non-standard word or sentence finding becomes a
+WARNING naming file and line, so ``mkdocs build --strict`` fails until it is corrected or
+deliberately allowed (``~~kata~~``, an ``<!-- diksi: abaikan -->`` region, or
 ``diksi_abaikan:`` in front matter; see the contributor guide). A broken word list is a
 PluginError naming the file and line.
 """

@@ -28,7 +28,13 @@ FIXED = (
 XSS = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2"> ijin'
 
 
-OUR_SCRIPTS = ("cek-diksi.js", "kalkulator-engagement.js", "kalender-konten.js", "storage.js")
+OUR_SCRIPTS = (
+    "cek-diksi.js",
+    "diksi-kalimat.js",
+    "kalkulator-engagement.js",
+    "kalender-konten.js",
+    "storage.js",
+)
 
 
 @pytest.fixture
@@ -121,6 +127,54 @@ def test_cek_diksi_marks_explains_counts_fixes_and_copies(clipboard_page, site_u
     expect(page.locator('[data-peran="status"]')).to_contain_text("sudah disalin")
     # The choice made above ("Rapat") still holds for the new text.
     assert page.evaluate("navigator.clipboard.readText()") == FIXED.replace("Meeting", "Rapat")
+    assert page.js_errors == []
+
+
+SENTENCES = (
+    "Jalan ditutup, karena ada perbaikan. Layanan kini lebih cepat dari sebelumnya. Kami "
+    "mengunjungi posko, di mana warga mendapat makanan. Acara ini sangat penting sekali bagi warga."
+)
+
+
+def test_cek_diksi_flags_each_sentence_rule_explains_it_and_applies_the_fix(
+    clipboard_page, site_url
+):
+    page = clipboard_page
+    page.goto(site_url + "alat/cek-diksi/")
+    page.get_by_label("Keterangan unggahan").fill(SENTENCES)
+    for kind, marked in (
+        ("koma", ", karena"),
+        ("daripada", "dari"),
+        ("di-mana", "di mana"),
+        ("pleonasme", "sangat penting sekali"),
+    ):
+        expect(page.locator(f".cek-diksi__tanda--{kind}")).to_have_text(marked)
+    expect(page.locator('[data-peran="ringkasan"]')).to_have_text(
+        "Ada 4 catatan: 1 koma sebelum anak kalimat, 1 perbandingan tanpa daripada, "
+        "1 di mana/yang mana sebagai penghubung, 1 pleonasme."
+    )
+    notes = page.locator(".cek-diksi__temuan")
+    expect(notes.nth(0)).to_contain_text("Koma sebelum anak kalimat , karena → karena (tanpa koma)")
+    expect(notes.nth(0)).to_contain_text("Sumber: EYD Edisi V")
+    expect(notes.nth(1)).to_contain_text("daripada")
+    expect(notes.nth(1)).to_contain_text("Sumber: KBBI VI Daring")
+    expect(notes.nth(2)).to_contain_text("tempat")
+    expect(notes.nth(3)).to_contain_text("Cukup “sangat penting”.")
+    # Comma, daripada and pleonasm fixes start applied; the relative word is the user's call.
+    corrected = page.get_by_label("Keterangan hasil perbaikan")
+    fixed = (
+        "Jalan ditutup karena ada perbaikan. Layanan kini lebih cepat daripada sebelumnya. Kami "
+        "mengunjungi posko, di mana warga mendapat makanan. Acara ini sangat penting bagi warga."
+    )
+    expect(corrected).to_have_value(fixed)
+    page.get_by_label("Terapkan “tempat” pada hasil perbaikan").check()
+    expect(corrected).to_have_value(fixed.replace("di mana", "tempat"))
+    page.get_by_role("button", name="Salin hasil perbaikan").click()
+    expect(page.locator('[data-peran="status"]')).to_contain_text("sudah disalin")
+    assert page.evaluate("navigator.clipboard.readText()") == fixed.replace("di mana", "tempat")
+    # A question is not a relative clause.
+    page.get_by_label("Keterangan unggahan").fill("Di mana lokasi posko?")
+    expect(page.locator(".cek-diksi__pratinjau mark")).to_have_count(0)
     assert page.js_errors == []
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from nodejs import run_node
 
+from akademi import kalimat
 from akademi.akar import load_dictionary
 from akademi.diksi import (
     FILES,
@@ -165,14 +166,22 @@ VALID = {
           frasa:
             - nomor urut {angka}
         """,
+    "diksi-kalimat.yml": """\
+        - kelompok: Pleonasme
+          sumber: KBBI
+          pola:
+            - pola: agar supaya
+              saran: agar
+        """,
 }
+LIST_FILES = (*FILES, kalimat.FILE)
 
 
 def problems(tmp_path: Path, **overrides: str) -> list[str]:
-    """Problems reported for the four lists, with some files replaced (or removed with None)."""
+    """Problems reported for the lists, with some files replaced (or removed with None)."""
     folder = tmp_path / "data"
     folder.mkdir(exist_ok=True)
-    for name in FILES:
+    for name in LIST_FILES:
         key = name.replace("-", "_").removesuffix(".yml")
         text = overrides.get(key, VALID[name])
         (folder / name).unlink(missing_ok=True)
@@ -481,7 +490,7 @@ markdown_extensions:
 
 
 def data_pages(**overrides: str) -> dict[str, str]:
-    pages = {f"data/{name}": (DATA / name).read_text(encoding="utf-8") for name in FILES}
+    pages = {f"data/{name}": (DATA / name).read_text(encoding="utf-8") for name in LIST_FILES}
     pages.update({f"data/{name}": text for name, text in overrides.items()})
     return pages
 
@@ -507,3 +516,169 @@ def test_a_broken_word_list_fails_the_build_naming_file_and_line(tmp_path):
     assert "docs/data/diksi-baku.yml:5: 'ijin' sudah tercatat di docs/data/diksi-baku.yml:4" in (
         result.stderr
     )
+
+
+# --- sentence rules (hooks/akademi/kalimat.py, diksi-kalimat.js) --------------------------------
+
+
+def test_each_sentence_rule_has_ten_faulty_and_ten_correct_shared_cases():
+    for rule in kalimat.KINDS:
+        cases = [case for case in CASES["kasus"] if case.get("aturan") == rule]
+        faulty = [case for case in cases if any(f[0] == rule for f in case["temuan"])]
+        correct = [case for case in cases if not case["temuan"]]
+        assert len(faulty) >= 10, rule
+        assert len(correct) >= 10, rule
+        # Every faulty case offers a fix the user can apply.
+        assert all(f[2] is not None for case in faulty for f in case["temuan"]), rule
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            """\
+            - kelompok: Pleonasme
+              sumber: KBBI
+              pola:
+                - pola: agar supaya
+                  saran: agar
+                - pola: agar  supaya
+                  saran: agar
+            """,
+            "docs/data/diksi-kalimat.yml:6: Pola 'agar supaya' sudah tercatat di "
+            "docs/data/diksi-kalimat.yml:4",
+        ),
+        (
+            """\
+            - kelompok: Pleonasme
+              sumber: KBBI
+              pola:
+                - pola: agar supaya
+                  saaran: agar
+            """,
+            "docs/data/diksi-kalimat.yml:5: Kolom `saaran` tidak dikenal",
+        ),
+        (
+            """\
+            - kelompok: Pleonasme
+              sumber: KBBI
+              pola:
+                - pola: sangat {kata} sekali
+                  saran: sangat {ulang}
+            """,
+            "docs/data/diksi-kalimat.yml:4: Saran memakai {ulang}, tetapi polanya tidak.",
+        ),
+        (
+            """\
+            - kelompok: Pleonasme
+              sumber: KBBI
+              pola:
+                - pola: "... dan lain-lain"
+                  saran: ""
+            """,
+            "docs/data/diksi-kalimat.yml:4: Pola '... dan lain-lain': Pola harus diawali kata",
+        ),
+        (
+            """\
+            - kelompok: Pleonasme
+              sumber: KBBI
+              pola:
+                - pola: seperti ... [dll
+                  saran: ""
+            """,
+            "docs/data/diksi-kalimat.yml:4: Pola 'seperti ... [dll': Tanda `[ ]` harus berpasangan",
+        ),
+        (
+            """\
+            - kelompok: Pleonasme
+              pola:
+                - pola: agar supaya
+                  saran: agar
+            """,
+            "docs/data/diksi-kalimat.yml:1: Kolom `sumber` wajib diisi",
+        ),
+        (None, "docs/data/diksi-kalimat.yml:1: Berkas ini tidak ditemukan."),
+    ],
+    ids=["duplicate", "unknown-field", "unknown-slot", "gap", "bracket", "no-source", "missing"],
+)
+def test_pleonasm_list_problems_name_file_and_line(tmp_path, text, expected):
+    reported = problems(tmp_path, diksi_kalimat=text)
+    assert any(problem.startswith(expected) for problem in reported), reported
+
+
+def test_a_pleonasm_added_to_the_list_is_found_and_fixed(tmp_path):
+    extra = """\
+        - kelompok: Pleonasme
+          sumber: KBBI
+          pola:
+            - pola: naik ke atas
+              saran: naik
+    """
+    assert problems(tmp_path, diksi_kalimat=extra) == []
+    rules = load_rules(tmp_path / "data")
+    text = "Warga naik ke atas tanggul."
+    assert found(text, rules) == [["pleonasme", "naik ke atas", "naik"]]
+    assert apply_fixes(text, check_text(text, rules)) == "Warga naik tanggul."
+
+
+def test_each_sentence_rule_is_reported_with_its_line_and_opt_outs_hold(rules):
+    text = """\
+        ---
+        title: Contoh
+        diksi_abaikan: [daripada]
+        ---
+
+        Jalan ditutup, karena ada perbaikan.
+
+        Posko dibuka di balai desa, di mana warga bisa mengungsi.
+
+        Acara ini sangat penting sekali. Layanan lebih cepat dari sebelumnya.
+
+        Tulis ~~sangat penting sekali~~ dan `para warga-warga` sebagai contoh keliru.
+
+        <!-- diksi: abaikan -->
+        Jalan ditutup, agar aman.
+        <!-- diksi: periksa -->
+
+        /// kuis | pilih-satu
+        id: contoh-koma
+        tujuan: 1
+
+        Manakah yang tepat?
+
+        - [ ] Jalan ditutup, karena ada perbaikan.
+        - [x] Jalan ditutup karena ada perbaikan.
+        ///
+        """
+    reported = [(p.line, p.message) for p in lint_page(textwrap.dedent(text), "x.md", rules)]
+    assert [(line, message.split(";")[0]) for line, message in reported] == [
+        (6, "Koma sebelum anak kalimat ', karena'"),
+        (8, "Di mana/yang mana sebagai penghubung 'di mana'"),
+        (10, "Pleonasme 'sangat penting sekali'"),
+    ]
+    assert "saran: 'karena'" in reported[0][1] and "Dasar: EYD Edisi V" in reported[0][1]
+    assert "Dasar: KBBI VI Daring" in reported[2][1]
+    assert "<!-- diksi: abaikan -->" in reported[0][1]
+
+
+def test_strict_build_fails_on_each_sentence_rule_naming_file_and_line(tmp_path):
+    page = (
+        "# Beranda\n\n"
+        "Jalan ditutup, karena ada perbaikan.\n\n"
+        "Layanan kini lebih cepat dari sebelumnya.\n\n"
+        "Kami mengunjungi posko, di mana warga mendapat makanan.\n\n"
+        "Acara ini sangat penting sekali bagi warga.\n"
+    )
+    result, _ = make_site(tmp_path, {"index.md": page, **data_pages()}, HOOKS)
+    assert result.returncode != 0
+    for line, start in (
+        (3, "Koma sebelum anak kalimat ', karena'; saran: 'karena'"),
+        (5, "Perbandingan tanpa daripada 'dari'; saran: 'daripada'"),
+        (7, "Di mana/yang mana sebagai penghubung 'di mana'; saran: 'tempat'"),
+        (9, "Pleonasme 'sangat penting sekali'; saran: 'sangat penting'"),
+    ):
+        assert f"index.md:{line}: {start}" in result.stderr, result.stderr
+
+    fixed = apply_fixes(page, check_text(page, load_rules(DATA)))
+    result, _ = make_site(tmp_path, {"index.md": fixed, **data_pages()}, HOOKS)
+    assert result.returncode == 0, result.stderr

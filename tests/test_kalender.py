@@ -286,7 +286,7 @@ extra:
 def tool_site(tmp_path, page: str, hari_daerah: str = "[]"):
     pages = {"index.md": "# Beranda\n", "alat.md": textwrap.dedent(page)}
     for name in ("diksi-baku.yml", "diksi-serapan.yml", "diksi-sensitif.yml",
-                 "diksi-netralitas.yml", "hari-penting.yml"):  # fmt: skip
+                 "diksi-netralitas.yml", "diksi-kalimat.yml", "hari-penting.yml"):  # fmt: skip
         pages[f"data/{name}"] = (ROOT / "docs" / "data" / name).read_text(encoding="utf-8")
     return make_site(tmp_path, pages, TOOL_CONFIG.replace("{hari_daerah}", hari_daerah))
 

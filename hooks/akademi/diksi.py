@@ -20,7 +20,8 @@ Matching, in short:
 * listed phrases (``tolak ukur``) match consecutive tokens separated only by spaces;
 * political-neutrality phrases, ALL-CAPS shouting and repeated punctuation are separate rules;
 * *jam* before a clock time (``jam 8 pagi``, ``jam 08.00``) becomes *pukul*; *jam* after a
-  number (``2 jam``) or before minutes (``1 jam 20 menit``) is a duration and stays.
+  number (``2 jam``) or before minutes (``1 jam 20 menit``) is a duration and stays;
+* sentence rules (comma, daripada, di mana, pleonasms) live in ``akademi/kalimat.py``.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from akademi import data
+from akademi import data, kalimat
 from akademi.modules import field_lines, split_front_matter
 from akademi.problems import ContentError, Problem
 
@@ -44,7 +45,7 @@ FILES = {
     "diksi-sensitif.yml": "sensitif",
     "diksi-netralitas.yml": "netralitas",
 }
-KIND_ORDER = ("baku", "serapan", "sensitif", "netralitas", "kapital", "tanda-baca")
+KIND_ORDER = ("baku", "serapan", "sensitif", "netralitas", "kapital", "tanda-baca", *kalimat.KINDS)
 AFFIX_MODES = ("ya", "akhiran", "tidak")
 GROUP_FIELDS = {"kelompok", "sumber", "penjelasan", "imbuhan", "kata", "frasa", "saran"}
 KEY_RE = re.compile(r"^[a-z0-9]+(?:['\- ][a-z0-9]+)*$")
@@ -152,6 +153,7 @@ class Rules:
     groups: list[Group] = field(default_factory=list)
     words: dict[str, Entry] = field(default_factory=dict)
     phrases: list[Phrase] = field(default_factory=list)
+    sentences: kalimat.SentenceRules = field(default_factory=kalimat.SentenceRules)
 
     def __post_init__(self) -> None:
         self.index()
@@ -471,7 +473,7 @@ _cache: dict[tuple, Rules] = {}
 def load_rules(data_dir: Path, label: str = "docs/data") -> Rules:
     """Read and validate the four lists; every problem of every file is raised at once."""
     stamp = []
-    for name in FILES:
+    for name in (*FILES, kalimat.FILE):
         path = data_dir / name
         stat = path.stat() if path.exists() else None
         stamp.append((name, stat.st_mtime_ns if stat else None, stat.st_size if stat else None))
@@ -496,10 +498,19 @@ def load_rules(data_dir: Path, label: str = "docs/data") -> Rules:
         groups += more[0]
         entries += more[1]
         phrases += more[2]
+    sentences = kalimat.SentenceRules()
+    try:
+        sentences = kalimat.parse_list(
+            (data_dir / kalimat.FILE).read_text(encoding="utf-8"), f"{label}/{kalimat.FILE}"
+        )
+    except FileNotFoundError:
+        problems.append(Problem(f"{label}/{kalimat.FILE}", 1, "Berkas ini tidak ditemukan."))
+    except ContentError as error:
+        problems += error.problems
     problems += validate(groups, entries, phrases)
     if problems:
         raise ContentError(problems)
-    rules = Rules(groups, {entry.key: entry for entry in entries}, phrases)
+    rules = Rules(groups, {entry.key: entry for entry in entries}, phrases, sentences)
     _cache.clear()
     _cache[key] = rules
     return rules
@@ -529,6 +540,7 @@ def rules_payload(rules: Rules) -> dict:
         "kapital": {"kata": CAPS_WORD, "deret": CAPS_RUN},
         "pukul": {"pola": CLOCK_SOURCE, "penjelasan": CLOCK_NOTE, "sumber": CLOCK_SOURCE_NOTE},
         "minimumAkar": MIN_ROOT,
+        "kalimat": kalimat.payload(rules.sentences),
     }
 
 
@@ -681,6 +693,8 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def tokens(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Words of ``text`` outside ``spans`` (sorted, non-overlapping, as finditer gives them)."""
+    if not spans:
+        return [(match.start(), match.end(), match.group()) for match in WORD_RE.finditer(text)]
     starts = [start for start, _ in spans]
     found = []
     for match in WORD_RE.finditer(text):
@@ -879,6 +893,7 @@ def check_text(text: str, rules: Rules) -> list[Finding]:
     found += phrase_findings(text, rules, spans)
     found += caps_findings(text, spans)
     found += punctuation_findings(text, spans)
+    found += [Finding(*hit) for hit in kalimat.findings(text, tokens(text, spans), rules.sentences)]
     return sort_findings(found)
 
 
@@ -1043,4 +1058,9 @@ def _lint_page(text: str, path: str, rules: Rules) -> list[Problem]:
                 "Kontributor, bagian Pemeriksaan diksi).",
             )
         )
+    for hit in kalimat.findings(masked, tokens(masked, []), rules.sentences):
+        if not allowed.isdisjoint((hit.kind, hit.key)):
+            continue
+        line = bisect.bisect_right(starts, hit.start) + offset
+        problems.append(Problem(path, line, kalimat.message(hit, rules.sentences)))
     return problems

@@ -15,7 +15,8 @@
   var MASK_SOURCE = "https?://\\S+|www\\.\\S+|[^\\s@]+@[^\\s@]+\\.[^\\s@]+|@[A-Za-z0-9_.]+";
   var PUNCT_SOURCE = "[!?]{2,}|\\.{4,}|,{2,}";
   var DIGIT = /\p{Nd}/u;
-  var KIND_ORDER = ["baku", "serapan", "sensitif", "netralitas", "kapital", "tanda-baca"];
+  var KIND_ORDER = ["baku", "serapan", "sensitif", "netralitas", "kapital", "tanda-baca",
+    "koma", "daripada", "di-mana", "pleonasme"];
   var VOWELS = "aeiou";
 
   function normalize(word) {
@@ -325,12 +326,23 @@
       .concat(this.clockFindings(text, spans))
       .concat(this.phraseFindings(text, spans))
       .concat(this.capsFindings(text, spans))
-      .concat(this.punctuationFindings(text, spans));
+      .concat(this.punctuationFindings(text, spans))
+      .concat(sentenceRules() ? sentenceRules().findings(this.data, text, tokens(text, spans)) : []);
     return found.sort(function (a, b) {
       return a.awal - b.awal || b.akhir - a.akhir ||
         KIND_ORDER.indexOf(a.jenis) - KIND_ORDER.indexOf(b.jenis);
     });
   };
+
+  /* The sentence rules (diksi-kalimat.js), loaded before this script on the page. */
+  function sentenceRules() {
+    if (root.akademiDiksiKalimat) return root.akademiDiksiKalimat;
+    return typeof require === "function" ? require("./diksi-kalimat.js") : null;
+  }
+
+  function isSentenceKind(kind) {
+    return Boolean(sentenceRules()) && sentenceRules().kinds.indexOf(kind) !== -1;
+  }
 
   /* ``text`` with the fixes of the chosen findings applied, left to right, never overlapping. */
   function applyFixes(text, findings, chosen) {
@@ -449,6 +461,8 @@
     "kapital": "tulisan berhuruf kapital semua",
     "tanda-baca": "tanda baca berulang"
   };
+  // Sentence rules (diksi-kalimat.js): labels from the payload; these fixes start applied.
+  var SENTENCE_DEFAULT = ["koma", "daripada", "pleonasme"];
   var number = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 });
 
   function el(tag, className, text) {
@@ -481,6 +495,8 @@
     } else if (f.jenis === "netralitas") {
       if (group && group.penjelasan) parts.push(group.penjelasan);
       if (group && group.saran) parts.push(group.saran);
+    } else if (isSentenceKind(f.jenis)) {
+      return sentenceRules().explain(engine.data, f);
     } else if (f.jenis === "kapital") {
       parts.push("Tulisan berhuruf kapital semua terbaca seperti berteriak dan lebih sulit dibaca. " +
         "Pakai huruf kapital hanya di awal kalimat, pada nama diri, dan pada singkatan (EYD Edisi V).");
@@ -494,6 +510,10 @@
 
   function suggestionText(engine, f) {
     if (f.jenis === "baku" || f.jenis === "tanda-baca") return f.perbaikan;
+    if (f.perbaikan !== null && isSentenceKind(f.jenis)) {
+      if (f.jenis === "koma") return f.perbaikan.trim() + " (tanpa koma)";
+      return f.perbaikan.trim() || "(hapus)";
+    }
     if (f.jenis === "serapan" || f.jenis === "sensitif") {
       var entry = engine.words.get(f.kunci);
       return entry && entry.suggestions.length ? entry.suggestions.join(" / ") : null;
@@ -512,6 +532,10 @@
     if (!source || !window.akademiStorage) return;
     box.dataset.siap = "1";
     var engine = new Engine(JSON.parse(source));
+    if (sentenceRules()) {
+      Object.assign(KIND_LABEL, engine.data.kalimat.label);
+      Object.assign(KIND_COUNT, sentenceRules().count);
+    }
     var store = window.akademiStorage;
     var q = function (role) { return box.querySelector('[data-peran="' + role + '"]'); };
     var form = q("form"), input = q("teks"), platform = q("platform");
@@ -533,7 +557,7 @@
     function chosen(f) {
       var key = choiceKey(f);
       if (choices.has(key)) return choices.get(key);
-      return f.jenis === "baku" || f.jenis === "tanda-baca";
+      return f.jenis === "baku" || f.jenis === "tanda-baca" || SENTENCE_DEFAULT.indexOf(f.jenis) !== -1;
     }
 
     function row(term, value, note) {
@@ -637,7 +661,8 @@
             output.value = applyFixes(input.value, current, chosen);
           });
           label.appendChild(box2);
-          label.appendChild(document.createTextNode(" Terapkan \u201c" + f.perbaikan + "\u201d pada hasil perbaikan"));
+          var shown = isSentenceKind(f.jenis) ? suggestionText(engine, f) : f.perbaikan;
+          label.appendChild(document.createTextNode(" Terapkan \u201c" + shown + "\u201d pada hasil perbaikan"));
           item.appendChild(label);
         }
         list.appendChild(item);
