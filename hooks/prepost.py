@@ -20,6 +20,7 @@ from akademi.prepost import parse_bank
 from akademi.problems import ContentError
 from akademi.quiz import parse_page
 from akademi.quiz_export import page_url
+from akademi.site import load_modules
 
 FORM_CLASS = '<form class="kuis"'
 state: dict = {"banks": {}, "tally": None}
@@ -37,7 +38,11 @@ def on_files(files: Files, config: MkDocsConfig) -> None:
             continue
         try:
             banks[file.src_uri] = parse_bank(
-                meta["prapasca"], file.src_uri, parse_page(body, file.src_uri, offset)
+                meta["prapasca"],
+                file.src_uri,
+                parse_page(body, file.src_uri, offset),
+                meta.get("prapasca_modul"),
+                {m.slug: f"Modul {m.number}: {m.title}" for m in load_modules(files)},
             )
         except ContentError as error:
             problems += error.problems

@@ -190,14 +190,17 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> st
     if module_slug(page.file.src_uri) and page.file.src_uri.endswith(".md"):
         state["sources"][page.file.src_uri] = (html, page)
     if page.meta.get("kode_qr"):
-        html += qr_sheet(config)
+        html += qr_sheet(config, only_portal=page.meta["kode_qr"] == "portal")
     return slides.lift_notes(html)
 
 
-def qr_sheet(config: MkDocsConfig) -> str:
-    """QR codes to print for the day: the portal, the pre/post-test and every module."""
-    targets = [("Portal", ""), ("Pra-tes dan pasca-tes", "pelatih/pra-pasca-tes/")]
-    targets += [(f"Modul {m.number}: {m.title}", m.url) for m in state["modules"].values()]
+def qr_sheet(config: MkDocsConfig, only_portal: bool = False) -> str:
+    """QR codes to print for the day: the portal, the pre/post-test and every module (or only
+    the portal, for the closing of the day)."""
+    targets = [("Portal", "")]
+    if not only_portal:
+        targets.append(("Pra-tes dan pasca-tes", "pelatih/pra-pasca-tes/"))
+        targets += [(f"Modul {m.number}: {m.title}", m.url) for m in state["modules"].values()]
     codes = []
     for label, path in targets:
         address = published_url(config, path)
@@ -230,11 +233,16 @@ def deck(module: Module, deck_page: Page, config: MkDocsConfig) -> dict:
             found[0].title = "Pengantar"
         all_slides += found
     published = published_url(config, module.url)
+    portal = published_url(config, "")
+    following = [m for m in state["modules"].values() if m.number > module.number]
     return {
         "modul": module,
         "slides": all_slides,
         "qr": slides.qr_svg(published, f"Kode QR menuju modul {module.title}"),
         "alamat": published,
+        "portal_qr": slides.qr_svg(portal, f"Kode QR menuju portal {config.site_name}"),
+        "portal": portal,
+        "berikutnya": min(following, key=lambda m: m.number) if following else None,
         "durasi": format_minutes(module.minutes),
         "kembali": module.url if config.use_directory_urls else module.path.replace(".md", ".html"),
     }

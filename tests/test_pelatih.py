@@ -135,7 +135,9 @@ def test_title_slide_qr_code_opens_the_module_on_the_published_site(page, site_u
 def test_printing_a_deck_gives_one_slide_per_a4_landscape_page(page, site_url):
     page.goto(site_url + "pelatih/salindia/tahun-politik/")
     expect(page.locator("html.salindia--siap")).to_have_count(1)
-    slides = page.locator(".reveal .slides > section").count()
+    # Explanation slides give the answers away: a printed deck leaves them out.
+    slides = page.locator(".reveal .slides > section:not(.salindia--pembahasan)").count()
+    assert page.locator(".reveal .slides > section.salindia--pembahasan").count() > 0
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")  # as Ctrl+P does
     page.emulate_media(media="print")
     pdf = page.pdf(prefer_css_page_size=True)
@@ -169,12 +171,17 @@ def test_pre_and_post_test_show_scores_gain_code_and_qr(page, site_url):
     page.goto(site_url + "pelatih/pra-pasca-tes/")
     expect(page.locator("form.prapasca__soal").first).not_to_be_visible()
     page.get_by_role("button", name="Mulai pra-tes").click()
+    expect(page.locator("[data-prapasca-pesan]")).to_contain_text("label peserta")
+    expect(page.locator("form.prapasca__soal").first).not_to_be_visible()
+    page.get_by_label("Label peserta").fill("b 7")
+    page.get_by_role("button", name="Mulai pra-tes").click()
     expect(page.locator(".kuis__kunci").first).not_to_be_visible()
     count = answer(page, set(range(3)))
     page.get_by_role("button", name="Selesai dan lihat hasil").click()
     pre = round(300 / count)
     result = page.locator("[data-prapasca-hasil]")
     expect(result.locator("[data-prapasca-nilai='pra']")).to_have_text(f"{pre}%")
+    expect(result.locator("[data-prapasca-nilai='label']")).to_have_text("B7")
     expect(page.locator("form.prapasca__soal").first).not_to_be_visible()
     expect(page.get_by_role("button", name="Mulai pra-tes")).to_be_hidden()
 
@@ -216,6 +223,61 @@ def test_pre_and_post_test_start_after_instant_navigation(page, site_url):
     assert page.js_errors == []
 
 
+def take_test(browser, site_url, label: str, stage: str, right: set[int]) -> str:
+    """One phone: take one test with a label and return the result code it shows."""
+    context = browser.new_context(
+        locale="id-ID", viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True
+    )
+    phone = context.new_page()
+    phone.goto(site_url + "pelatih/pra-pasca-tes/")
+    phone.get_by_label("Label peserta").fill(label)
+    phone.get_by_role("button", name=f"Mulai {stage}-tes").click()
+    answer(phone, right)
+    phone.get_by_role("button", name="Selesai dan lihat hasil").click()
+    result = phone.locator("[data-prapasca-hasil]")
+    expect(result.locator("[data-prapasca-nilai='label']")).to_have_text(label.upper())
+    code = result.locator("[data-prapasca-kode]").text_content()
+    context.close()
+    return code
+
+
+def test_a_person_who_changed_phones_is_one_row_with_gain_per_module(browser, page, site_url):
+    page.goto(site_url + "pelatih/rekap-kelas/")
+    bank = json.loads(page.locator("[data-rekap-bank]").get_attribute("data-json"))[0]
+    n = len(bank["soal"])
+    first_module = bank["soal"][0]["modul"]
+    assert first_module.startswith("Modul ")
+    on_module = {i for i, q in enumerate(bank["soal"]) if q["modul"] == first_module}
+    pre = take_test(browser, site_url, "a1", "pra", set())  # phone A
+    post = take_test(browser, site_url, "A1", "pasca", on_module)  # phone B, same label
+    assert pre != post
+    # Typed from the screen: spaces for dashes, lower case, in a chat message.
+    spaced = "kode saya " + post.replace("-", " ").lower() + " terima kasih"
+    page.locator("#rekap-masukan").fill(pre + "\n" + spaced)
+    page.get_by_role("button", name="Tambahkan ke rekap").click()
+    expect(page.locator("[data-rekap-galat] li")).to_have_count(0)
+    tally = page.locator("[data-rekap-hasil]")
+    expect(tally.locator("[data-rekap-nilai='jumlah']")).to_have_text("1")
+    rows = tally.locator(".rekap__peserta tbody tr")
+    expect(rows).to_have_count(1)
+    post_score = round(100 * len(on_module) / n)
+    expect(rows.first).to_contain_text("A1")
+    expect(rows.first).to_contain_text(f"{post_score}%")
+    expect(tally.locator("[data-rekap-nilai='gain']")).to_contain_text(
+        "(1 peserta dengan kedua tes)"
+    )
+    # Questions in the bank's order with their module; gain per module from the same person.
+    first_question = tally.locator(".rekap__soal tbody tr").first
+    expect(first_question).to_contain_text("1. " + bank["soal"][0]["teks"][:20])
+    expect(first_question).to_contain_text(first_module)
+    module_row = tally.locator(f".rekap__modul tr[data-rekap-modul='{first_module}']")
+    expect(module_row.locator("[data-rekap-gain-modul]")).to_have_text("1,00")
+    other = next(q["modul"] for q in bank["soal"] if q["modul"] != first_module)
+    expect(
+        tally.locator(f".rekap__modul tr[data-rekap-modul='{other}'] [data-rekap-gain-modul]")
+    ).to_have_text("0,00")
+
+
 def test_class_tally_counts_means_gain_and_rejects_bad_codes(page, site_url, tmp_path):
     page.goto(site_url + "pelatih/rekap-kelas/")
     banks = json.loads(page.locator("[data-rekap-bank]").get_attribute("data-json"))
@@ -228,8 +290,8 @@ def test_class_tally_counts_means_gain_and_rejects_bad_codes(page, site_url, tmp
     ]
     codes = [
         page.evaluate(
-            "([bank, peserta, pra, pasca]) => akademiPrapasca.encode(bank, {peserta, pra, pasca})",
-            [bank, 1000 + index, pre, post],
+            "([bank, label, pra, pasca]) => akademiPrapasca.encode(bank, {label, pra, pasca})",
+            [bank, f"P{index + 1}", pre, post],
         )
         for index, (pre, post) in enumerate(learners)
     ]

@@ -35,9 +35,21 @@ def short_text(text: str, limit: int = 90) -> str:
     return plain if len(plain) <= limit else plain[: limit - 1].rstrip() + "…"
 
 
-def parse_bank(name: object, path: str, questions: list[Question]) -> dict:
-    """Validate a bank page; every problem is reported together."""
+def parse_bank(
+    name: object,
+    path: str,
+    questions: list[Question],
+    question_modules: object = None,
+    modules: dict[str, str] | None = None,
+) -> dict:
+    """Validate a bank page; every problem is reported together.
+
+    ``question_modules`` (front matter ``prapasca_modul``) maps question ids to module slugs so
+    the tally can show each question's module and the gain per module; ``modules`` maps slugs
+    to the names shown ("Modul 1: Narasi").
+    """
     problems = []
+    found_modules = _question_modules(question_modules, questions, modules or {}, path, problems)
     if not isinstance(name, str) or not NAME_RE.match(name):
         problems.append(
             Problem(
@@ -71,5 +83,49 @@ def parse_bank(name: object, path: str, questions: list[Question]) -> dict:
     return {
         "nama": name,
         "sidik": fingerprint(str(name), questions),
-        "soal": [{"id": q.qid, "teks": short_text(q.text)} for q in questions],
+        "soal": [
+            {"id": q.qid, "teks": short_text(q.text), "modul": found_modules.get(q.qid, "")}
+            for q in questions
+        ],
     }
+
+
+def _question_modules(
+    mapping: object,
+    questions: list[Question],
+    modules: dict[str, str],
+    path: str,
+    problems: list[Problem],
+) -> dict[str, str]:
+    """Question id -> module name; a mapping, if given, names a known module for every question."""
+    if mapping is None:
+        return {}
+    if not isinstance(mapping, dict):
+        problems.append(
+            Problem(path, 1, "`prapasca_modul` harus berisi pasangan `id-soal: slug-modul`.")
+        )
+        return {}
+    ids = {question.qid for question in questions}
+    found = {}
+    for qid, slug in mapping.items():
+        if qid not in ids:
+            problems.append(
+                Problem(path, 1, f"`prapasca_modul`: tidak ada soal dengan id `{qid}`.")
+            )
+        elif slug not in modules:
+            problems.append(
+                Problem(path, 1, f"`prapasca_modul`: modul `{slug}` (soal `{qid}`) tidak ada.")
+            )
+        else:
+            found[qid] = modules[slug]
+    for question in questions:
+        if question.qid not in mapping:
+            problems.append(
+                Problem(
+                    path,
+                    question.line,
+                    f"Soal `{question.qid}` belum punya modul di `prapasca_modul`; tambahkan agar "
+                    "rekap kelas dapat menghitung peningkatan per modul.",
+                )
+            )
+    return found

@@ -7,8 +7,8 @@ Trainers write notes in a module page as an admonition of type ``pelatih``::
 
 The note is lifted out of the learner's page and shown in the deck's presenter view and on the
 module's facilitation page. A deck is the page content split into slides: every ``##`` section
-is a slide, long sections are split (at ``###`` headings first), each quiz question is a slide,
-and ``<!-- salindia -->`` forces a break.
+is a slide, long sections are split (at ``###`` headings first; long lists and tables across
+continuation slides), each quiz question is a slide, and ``<!-- salindia -->`` forces a break.
 
 Everything here is pure: text in, notes, problems or slides out.
 """
@@ -168,8 +168,10 @@ def note_html(block: Block) -> str:
 def weight(block: Block) -> int:
     """How much of a slide a block fills, in characters of text (tables and images count)."""
     html = block.html
-    extra = 30 * html.count("<li") + 45 * html.count("<tr")
+    extra = 30 * html.count("<li") + 60 * html.count("<tr")
     extra += 380 * (html.count("<img") + html.count("<svg"))
+    # Empty write-in boxes of worksheets take room without any text.
+    extra += 150 * html.count("min-height")
     if block.has_class("tabbed-set"):
         return len(block.text) // 2 + extra
     return len(block.text) + extra
@@ -224,7 +226,7 @@ def _split_section(heading: Slide, blocks: list[Block]) -> list[Slide]:
         return slide
 
     current = heading
-    for block in [part for original in blocks for part in split_list(original)]:
+    for block in [part for original in blocks for part in split_long(original)]:
         if is_note(block):
             current.notes.append(note_html(block))
             continue
@@ -255,21 +257,35 @@ def _split_section(heading: Slide, blocks: list[Block]) -> list[Slide]:
     return slides
 
 
-def split_list(block: Block) -> list[Block]:
-    """A list too long for one slide becomes several lists (numbering continues)."""
-    if block.tag not in ("ul", "ol") or weight(block) <= BUDGET:
-        return [block]
-    opening = block.html[: block.html.index(">") + 1]
-    items = [item for item in top_level_blocks(block.html[len(opening) : -5]) if item.tag == "li"]
+def split_long(block: Block) -> list[Block]:
+    """A list or table too long for one slide becomes several (numbering continues, table
+    headers repeat), so each part can be shown at a legible size."""
+    if block.tag in ("ul", "ol"):
+        return split_list(block)
+    if block.tag == "table":
+        return split_table(block)
+    return [block]
+
+
+def _chunks(items: list[Block], limit: float) -> list[list[Block]]:
     parts: list[list[Block]] = [[]]
     used = 0
     for item in items:
         size = weight(item)
-        if parts[-1] and used + size > BUDGET * 0.8:
+        if parts[-1] and used + size > limit:
             parts.append([])
             used = 0
         parts[-1].append(item)
         used += size
+    return parts
+
+
+def split_list(block: Block) -> list[Block]:
+    if weight(block) <= BUDGET:
+        return [block]
+    opening = block.html[: block.html.index(">") + 1]
+    items = [item for item in top_level_blocks(block.html[len(opening) : -5]) if item.tag == "li"]
+    parts = _chunks(items, BUDGET * 0.8)
     if len(parts) == 1:
         return [block]
     result, number = [], 1
@@ -279,6 +295,33 @@ def split_list(block: Block) -> list[Block]:
         result.append(Block(block.tag, block.classes, html, block.attrs))
         number += len(part)
     return result
+
+
+def split_table(block: Block) -> list[Block]:
+    if weight(block) <= BUDGET * 0.9:
+        return [block]
+    opening = block.html[: block.html.index(">") + 1]
+    sections = top_level_blocks(block.html[len(opening) : -len("</table>")])
+    head = "".join(part.html for part in sections if part.tag in ("caption", "colgroup", "thead"))
+    bodies = [part for part in sections if part.tag == "tbody"]
+    if len(bodies) != 1:
+        return [block]
+    body_opening = bodies[0].html[: bodies[0].html.index(">") + 1]
+    rows = [
+        row for row in top_level_blocks(bodies[0].html[len(body_opening) : -8]) if row.tag == "tr"
+    ]
+    parts = _chunks(rows, BUDGET * 0.7)
+    if len(parts) == 1:
+        return [block]
+    return [
+        Block(
+            "table",
+            block.classes,
+            opening + head + body_opening + "".join(row.html for row in part) + "</tbody></table>",
+            block.attrs,
+        )
+        for part in parts
+    ]
 
 
 LEAD_IN_RE = re.compile(r"^<h[3-6]\b|^<p><strong>[^<]*</strong></p>$|:\s*</p>$")

@@ -3,12 +3,15 @@
  *
  * Learner page ([data-prapasca]): the bank's questions are shown shuffled, without feedback,
  * at the start (pra) and the end (pasca) of the bimtek. The result is kept in this browser and
- * shown as a short code (and a QR code) holding the bank's fingerprint, a random learner
- * number, which questions were right in each test, and a checksum. "prapasca" in storage keeps
- * {pra, pasca} percentages for the progress dashboard.
+ * shown as a short code (and a QR code) holding the bank's fingerprint, the learner's label
+ * (a number or initials from the trainer, the same on both tests), which questions were right
+ * in each test, and a checksum. "prapasca" in storage keeps {pra, pasca} percentages for the
+ * progress dashboard.
  *
- * Trainer page ([data-rekap-kelas]): pasted or scanned codes are checked and tallied per bank:
- * count, mean pre and post scores, mean normalised gain, and right answers per question; the
+ * Trainer page ([data-rekap-kelas]): pasted or scanned codes are checked and tallied per bank;
+ * a pre-test code and a post-test code with the same label are one person, whatever the
+ * device: count, mean pre and post scores, mean normalised gain, right answers per question in
+ * the bank's numbering with its module, and the gain per module; the
  * tally can be downloaded as CSV. The checksum catches typing errors and edited codes; it is
  * not a secret (anyone can read this script), so it is no protection against a determined
  * learner.
@@ -18,8 +21,12 @@
 
   var store; /* window.akademiStorage, set in boot(): storage.js may load after this file. */
   var ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-  var VERSION = 1;
-  var HEADER_BITS = 3 + 12 + 20 + 2;
+  /* Version 2 carries a label (4 characters x 6 bits); version 1 codes (a random 20-bit
+   * learner number) are still read. */
+  var VERSION = 2;
+  var LABEL_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  var LABEL_LENGTH = 4;
+  var ID_BITS = { 1: 20, 2: 6 * LABEL_LENGTH };
   var CHECK_BITS = 20;
   var PREFIX = "AMP";
   var STAGES = { pra: 1, pasca: 2 };
@@ -52,13 +59,23 @@
       list.every(function (bit) { return bit === 0 || bit === 1; });
   }
 
-  /* result: {peserta: 0..2^20-1, pra: [0|1, ...] or null, pasca: [...] or null} */
+  /* A label as typed ("b 12", "ab.") becomes "B12", "AB"; null if it cannot be a label. */
+  function cleanLabel(text) {
+    var label = String(text || "").toUpperCase().replace(/[\s.\-_/]/g, "");
+    return /^[0-9A-Z]{1,4}$/.test(label) ? label : null;
+  }
+
+  /* result: {label: "B12", pra: [0|1, ...] or null, pasca: [...] or null} */
   function encode(bank, result) {
     var count = bank.soal.length;
+    var label = cleanLabel(result.label);
+    if (!label) throw new Error("Label peserta berisi 1 sampai 4 huruf atau angka.");
     var bits = [];
     pushBits(bits, VERSION, 3);
     pushBits(bits, bank.sidik, 12);
-    pushBits(bits, result.peserta, 20);
+    for (var c = 0; c < LABEL_LENGTH; c++) {
+      pushBits(bits, c < label.length ? LABEL_CHARS.indexOf(label.charAt(c)) + 1 : 0, 6);
+    }
     var stage = (result.pra ? STAGES.pra : 0) + (result.pasca ? STAGES.pasca : 0);
     if (!stage) throw new Error("Belum ada tes yang selesai.");
     pushBits(bits, stage, 2);
@@ -90,22 +107,24 @@
     }
     var bits = [];
     for (var i = 0; i < clean.length; i++) pushBits(bits, ALPHABET.indexOf(clean.charAt(i)), 5);
-    if (bits.length < HEADER_BITS + CHECK_BITS) {
+    if (bits.length < 3 + 12 + ID_BITS[1] + 2 + CHECK_BITS) {
       throw problem("Kode terlalu pendek; mungkin ada huruf yang terlewat.");
     }
-    if (readBits(bits, 0, 3) !== VERSION) {
+    var version = readBits(bits, 0, 3);
+    if (!ID_BITS[version]) {
       throw problem("Kode ini tidak dikenali: salah ketik, atau dibuat oleh versi portal lain.");
     }
+    var headerBits = 3 + 12 + ID_BITS[version] + 2;
     var fingerprint = readBits(bits, 3, 12);
     var bank = banks.filter(function (item) { return item.sidik === fingerprint; })[0];
     if (!bank) {
       throw problem("Kode ini tidak cocok dengan bank soal mana pun di portal ini: salah ketik, " +
         "atau dibuat dari versi soal yang lain.");
     }
-    var stage = readBits(bits, 35, 2);
+    var stage = readBits(bits, headerBits - 2, 2);
     if (!stage) throw problem("Kode ini tidak memuat hasil tes.");
     var count = bank.soal.length;
-    var used = HEADER_BITS + (stage & 1 ? count : 0) + (stage & 2 ? count : 0);
+    var used = headerBits + (stage & 1 ? count : 0) + (stage & 2 ? count : 0);
     if (clean.length !== Math.ceil((used + CHECK_BITS) / 5)) {
       throw problem("Panjang kode tidak sesuai; mungkin ada huruf yang terlewat atau berlebih.");
     }
@@ -114,11 +133,23 @@
         padding.some(function (bit) { return bit; })) {
       throw problem("Angka pemeriksa kode tidak cocok: kode salah ketik atau telah diubah.");
     }
-    var position = HEADER_BITS;
-    var result = { bank: bank, peserta: readBits(bits, 15, 20), pra: null, pasca: null };
+    var position = headerBits;
+    var result = { bank: bank, label: readLabel(bits, version), versi: version, pra: null, pasca: null };
     if (stage & 1) { result.pra = bits.slice(position, position + count); position += count; }
     if (stage & 2) result.pasca = bits.slice(position, position + count);
     return result;
+  }
+
+  function readLabel(bits, version) {
+    if (version === 1) return learnerLabel(readBits(bits, 15, 20));
+    var label = "";
+    for (var c = 0; c < LABEL_LENGTH; c++) {
+      var value = readBits(bits, 15 + 6 * c, 6);
+      if (value > LABEL_CHARS.length) throw problem("Label dalam kode ini tidak sah: salah ketik.");
+      if (value) label += LABEL_CHARS.charAt(value - 1);
+    }
+    if (!label) throw problem("Kode ini tidak memuat label peserta.");
+    return label;
   }
 
   function percent(answers) {
@@ -190,18 +221,12 @@
   function savedResult(bank) {
     var count = bank.soal.length;
     return store.read("prapasca-" + bank.nama, function (data) {
-      if (!store.isPlainObject(data) || typeof data.peserta !== "number") return false;
+      if (!store.isPlainObject(data) || !cleanLabel(data.label)) return false;
       return ["pra", "pasca"].every(function (name) {
         return data[name] === undefined || data[name] === null ||
           (store.isPlainObject(data[name]) && validAnswers(data[name].jawaban, count));
       });
     }) || null;
-  }
-
-  function newLearner() {
-    var value = new Uint32Array(1);
-    (window.crypto || window.msCrypto).getRandomValues(value);
-    return value[0] % Math.pow(2, 20);
   }
 
   function isRight(form) {
@@ -225,8 +250,13 @@
     var forms = Array.prototype.slice.call(list.querySelectorAll("form.prapasca__soal"));
     var byId = {};
     forms.forEach(function (form) { byId[form.dataset.kuisId] = form; });
+    /* Questions keep their bank number whatever the shuffled order: the tally uses it too. */
+    var numbers = {};
+    bank.soal.forEach(function (question, index) { numbers[question.id] = index + 1; });
     var message = root.querySelector("[data-prapasca-pesan]");
-    var state = savedResult(bank) || { peserta: null, pra: null, pasca: null };
+    var labelInput = root.querySelector("[data-prapasca-label]");
+    var state = savedResult(bank) || { label: null, pra: null, pasca: null };
+    if (state.label) labelInput.value = state.label;
     var running = null;
 
     function say(text) { message.textContent = text; }
@@ -248,6 +278,10 @@
     function showStage(postDone) {
       if (postDone) {
         setKeys(true);
+        forms.forEach(function (form) {
+          form.querySelector(".kuis__nomor").textContent = "Soal " + numbers[form.dataset.kuisId];
+          list.appendChild(form); /* Reviewed in the bank's order. */
+        });
         list.hidden = false;
       } else {
         list.hidden = true;
@@ -275,6 +309,7 @@
       });
       var done = state.pra || state.pasca;
       root.querySelector("[data-prapasca-ulang]").hidden = !done || running !== null;
+      labelInput.disabled = Boolean(done) || running !== null;
     }
 
     function showResult() {
@@ -291,7 +326,8 @@
         pre === null || post === null ? "\u2013" : (post - pre >= 0 ? "+" : "") + (post - pre) + " poin";
       box.querySelector("[data-prapasca-nilai='gain']").textContent =
         normalised === null ? "\u2013" : number(normalised, 2);
-      var code = encode(bank, { peserta: state.peserta, pra: answers("pra"), pasca: answers("pasca") });
+      box.querySelector("[data-prapasca-nilai='label']").textContent = state.label;
+      var code = encode(bank, { label: state.label, pra: answers("pra"), pasca: answers("pasca") });
       box.querySelector("[data-prapasca-kode]").textContent = code;
       var link = root.dataset.prapascaRekap;
       var holder = box.querySelector("[data-prapasca-qr]");
@@ -302,7 +338,17 @@
     }
 
     function start(stage) {
-      if (state.peserta === null) state.peserta = newLearner();
+      var label = cleanLabel(labelInput.value);
+      if (!label) {
+        say("Tulis label peserta dari pelatih terlebih dahulu: nomor atau inisial, 1 sampai 4 " +
+          "huruf atau angka. Pakai label yang sama di pra-tes dan pasca-tes.");
+        labelInput.setAttribute("aria-invalid", "true");
+        labelInput.focus();
+        return;
+      }
+      labelInput.removeAttribute("aria-invalid");
+      labelInput.value = label;
+      state.label = label;
       running = stage;
       forms.forEach(function (form) {
         form.reset();
@@ -312,7 +358,8 @@
       shuffle(list, "form.prapasca__soal");
       Array.prototype.slice.call(list.querySelectorAll("form.prapasca__soal"))
         .forEach(function (form, index) {
-          form.querySelector(".kuis__nomor").textContent = "Soal " + (index + 1) + " dari " + forms.length;
+          form.querySelector(".kuis__nomor").textContent = "Soal " + numbers[form.dataset.kuisId] +
+            " (" + (index + 1) + " dari " + forms.length + ")";
         });
       setKeys(false);
       list.hidden = false;
@@ -328,8 +375,8 @@
     function complete() {
       var ordered = Array.prototype.slice.call(list.querySelectorAll("form.prapasca__soal"));
       var missing = [];
-      ordered.forEach(function (form, index) {
-        if (!form.querySelector(".kuis__pilihan input:checked")) missing.push(index + 1);
+      ordered.forEach(function (form) {
+        if (!form.querySelector(".kuis__pilihan input:checked")) missing.push(numbers[form.dataset.kuisId]);
       });
       var note = finish.querySelector("[data-prapasca-pesan-akhir]");
       if (missing.length) {
@@ -382,7 +429,7 @@
     confirmBox.querySelector("[data-prapasca-ya]").addEventListener("click", function () {
       store.remove("prapasca-" + bank.nama);
       store.remove("prapasca");
-      state = { peserta: null, pra: null, pasca: null };
+      state = { label: null, pra: null, pasca: null };
       confirmBox.hidden = true;
       setKeys(false);
       showStage(false);
@@ -396,34 +443,96 @@
 
   /* ---------------------------------------------------------------- trainer's tally */
 
-  var CODE_RE = /\bAMP(?:-?[0-9A-Za-z]{1,8})+/gi;
+  /* Groups joined by dashes, or by spaces as people type codes from a screen. */
+  var CODE_RE = /\bAMP(?:[-\x20\t]?[0-9A-Za-z]{1,8})+/gi;
 
   function findCodes(text) {
     return (String(text).match(CODE_RE) || []).map(function (code) { return code.trim(); });
   }
 
+  /* A code found in a message may run into the words after it ("AMP 2K7Q ... terima kasih"):
+   * the longest run of space-separated words that decodes is the code. */
+  function decodeFound(found, banks) {
+    var words = found.split(/[\x20\t]+/);
+    var firstError = null;
+    for (var count = words.length; count >= 1; count--) {
+      try {
+        return { text: words.slice(0, count).join(" "), result: decode(words.slice(0, count).join(""), banks) };
+      } catch (error) {
+        if (!error.kode) throw error;
+        if (!firstError || (count === 1 && /-.*-/.test(words[0]))) firstError = error;
+      }
+    }
+    throw firstError;
+  }
+
+  /* One row per person: codes with the same bank and label are merged, the later code's
+   * results winning, so a pre-test on one phone and a post-test on another are one row. */
+  function merge(entries) {
+    var byLearner = {};
+    var order = [];
+    entries.forEach(function (entry) {
+      var key = entry.bank.sidik + ":" + entry.label;
+      var known = byLearner[key];
+      if (!known) {
+        order.push(key);
+        byLearner[key] = { bank: entry.bank, label: entry.label, pra: entry.pra, pasca: entry.pasca };
+        return;
+      }
+      if (entry.pra) known.pra = entry.pra;
+      if (entry.pasca) known.pasca = entry.pasca;
+    });
+    return order.map(function (key) { return byLearner[key]; });
+  }
+
   function summarise(entries, bank) {
     var count = bank.soal.length;
     var pres = [], posts = [], gains = [];
-    var perQuestion = bank.soal.map(function () { return { pra: 0, pasca: 0 }; });
-    var withPre = 0, withPost = 0;
+    var perQuestion = bank.soal.map(function () { return { pra: 0, pasca: 0, praPasangan: 0, pascaPasangan: 0 }; });
+    var withPre = 0, withPost = 0, paired = 0;
     entries.forEach(function (entry) {
       var pre = percent(entry.pra), post = percent(entry.pasca);
       if (pre !== null) { pres.push(pre); withPre += 1; }
       if (post !== null) { posts.push(post); withPost += 1; }
       var g = gain(pre, post);
       if (g !== null) gains.push(g);
+      if (entry.pra && entry.pasca) paired += 1;
       for (var i = 0; i < count; i++) {
         if (entry.pra) perQuestion[i].pra += entry.pra[i];
         if (entry.pasca) perQuestion[i].pasca += entry.pasca[i];
+        if (entry.pra && entry.pasca) {
+          perQuestion[i].praPasangan += entry.pra[i];
+          perQuestion[i].pascaPasangan += entry.pasca[i];
+        }
       }
+    });
+    /* Gain per module from the people who did both tests: the same group before and after. */
+    var perModule = [];
+    var modules = {};
+    bank.soal.forEach(function (question, index) {
+      var name = question.modul || "";
+      if (!name) return;
+      if (!modules[name]) {
+        modules[name] = { modul: name, soal: [], pra: 0, pasca: 0 };
+        perModule.push(modules[name]);
+      }
+      modules[name].soal.push(index + 1);
+      modules[name].pra += perQuestion[index].praPasangan;
+      modules[name].pasca += perQuestion[index].pascaPasangan;
+    });
+    perModule.forEach(function (item) {
+      var possible = item.soal.length * paired;
+      item.praPersen = possible ? (100 * item.pra) / possible : null;
+      item.pascaPersen = possible ? (100 * item.pasca) / possible : null;
+      item.gain = possible ? gain(item.praPersen, item.pascaPersen) : null;
     });
     function mean(values) {
       return values.length ? values.reduce(function (a, b) { return a + b; }, 0) / values.length : null;
     }
     return {
       jumlah: entries.length, pra: mean(pres), pasca: mean(posts), gain: mean(gains),
-      jumlahGain: gains.length, denganPra: withPre, denganPasca: withPost, perSoal: perQuestion
+      jumlahGain: gains.length, denganPra: withPre, denganPasca: withPost, perSoal: perQuestion,
+      pasangan: paired, perModul: perModule
     };
   }
 
@@ -437,7 +546,7 @@
       rows.push(header);
       group.entries.forEach(function (entry) {
         var pre = percent(entry.pra), post = percent(entry.pasca), g = gain(pre, post);
-        var row = [group.bank.nama, learnerLabel(entry.peserta),
+        var row = [group.bank.nama, entry.label,
           pre === null ? "" : String(pre), post === null ? "" : String(post),
           pre === null || post === null ? "" : String(post - pre),
           g === null ? "" : number(g, 3)];
@@ -492,7 +601,7 @@
     group.entries.forEach(function (entry) {
       var pre = percent(entry.pra), post = percent(entry.pasca), g = gain(pre, post);
       var row = body.appendChild(el("tr"));
-      var name = el("th", "", learnerLabel(entry.peserta)); name.scope = "row"; row.appendChild(name);
+      var name = el("th", "", entry.label); name.scope = "row"; row.appendChild(name);
       cell(row, "td", pre === null ? "\u2013" : pre + "%");
       cell(row, "td", post === null ? "\u2013" : post + "%");
       cell(row, "td", pre === null || post === null ? "\u2013" : (post - pre >= 0 ? "+" : "") + (post - pre));
@@ -503,7 +612,8 @@
     var questions = el("table", "rekap__soal");
     questions.appendChild(el("caption", "", "Jawaban benar per soal"));
     var qhead = questions.appendChild(el("thead")).appendChild(el("tr"));
-    ["Soal", "Benar di pra-tes", "Benar di pasca-tes", "Perubahan"].forEach(function (name) {
+    ["Soal", "Modul", "Benar di pra-tes", "Benar di pasca-tes",
+      "Perubahan (" + stats.pasangan + " peserta dengan kedua tes)"].forEach(function (name) {
       var th = el("th", "", name); th.scope = "col"; qhead.appendChild(th);
     });
     var qbody = questions.appendChild(el("tbody"));
@@ -511,15 +621,41 @@
       var counts = stats.perSoal[index];
       var pre = stats.denganPra ? (100 * counts.pra) / stats.denganPra : null;
       var post = stats.denganPasca ? (100 * counts.pasca) / stats.denganPasca : null;
+      var change = stats.pasangan ? (100 * (counts.pascaPasangan - counts.praPasangan)) / stats.pasangan : null;
       var row = qbody.appendChild(el("tr"));
       var name = el("th", "", (index + 1) + ". " + question.teks); name.scope = "row"; row.appendChild(name);
+      cell(row, "td", question.modul || "\u2013");
       cell(row, "td", stats.denganPra ? counts.pra + " dari " + stats.denganPra + " (" + number(pre) + "%)" : "\u2013");
       cell(row, "td", stats.denganPasca ? counts.pasca + " dari " + stats.denganPasca + " (" + number(post) + "%)" : "\u2013");
-      cell(row, "td", pre === null || post === null ? "\u2013" :
-        (post - pre >= 0 ? "+" : "") + number(post - pre) + " poin");
+      cell(row, "td", change === null ? "\u2013" : (change >= 0 ? "+" : "") + number(change) + " poin");
     });
     section.appendChild(wrapTable(questions));
+    if (stats.perModul.length) section.appendChild(wrapTable(moduleTable(stats)));
     return section;
+  }
+
+  function moduleTable(stats) {
+    var table = el("table", "rekap__modul");
+    table.appendChild(el("caption", "", "Peningkatan per modul (" + stats.pasangan +
+      " peserta dengan kedua tes)"));
+    var head = table.appendChild(el("thead")).appendChild(el("tr"));
+    ["Modul", "Soal nomor", "Benar di pra-tes", "Benar di pasca-tes", "Gain \u27e8g\u27e9"]
+      .forEach(function (name) {
+        var th = el("th", "", name); th.scope = "col"; head.appendChild(th);
+      });
+    var body = table.appendChild(el("tbody"));
+    stats.perModul.forEach(function (item) {
+      var row = body.appendChild(el("tr"));
+      row.setAttribute("data-rekap-modul", item.modul);
+      var name = el("th", "", item.modul); name.scope = "row"; row.appendChild(name);
+      cell(row, "td", item.soal.join(", "));
+      cell(row, "td", item.praPersen === null ? "\u2013" : number(item.praPersen) + "%");
+      cell(row, "td", item.pascaPersen === null ? "\u2013" : number(item.pascaPersen) + "%");
+      var value = el("td", "", number(item.gain, 2));
+      value.setAttribute("data-rekap-gain-modul", "");
+      row.appendChild(value);
+    });
+    return table;
   }
 
   function wrapTable(table) {
@@ -544,19 +680,21 @@
     });
     var codes = saved ? saved.kode.filter(function (code) { return typeof code === "string"; }) : [];
 
-    function entries() {
-      var byLearner = {};
+    function decoded() {
+      var results = [];
       codes.forEach(function (code) {
         try {
-          var result = decode(code, banks);
-          byLearner[result.bank.sidik + ":" + result.peserta] = result;
+          results.push(decode(code, banks));
         } catch (error) {
           /* Stored codes of an older bank no longer count. */
         }
       });
+      return results;
+    }
+
+    function entries() {
       var groups = {};
-      Object.keys(byLearner).forEach(function (key) {
-        var entry = byLearner[key];
+      merge(decoded()).forEach(function (entry) {
         var group = groups[entry.bank.sidik] || (groups[entry.bank.sidik] = { bank: entry.bank, entries: [] });
         group.entries.push(entry);
       });
@@ -585,35 +723,30 @@
       }
       var added = 0, same = 0, replaced = 0, rejected = 0;
       found.forEach(function (code) {
-        var result;
+        var result, text;
         try {
-          result = decode(code, banks);
+          var found = decodeFound(code, banks);
+          result = found.result;
+          text = found.text;
         } catch (error) {
           rejected += 1;
           var item = el("li", "", "\u201c" + code + "\u201d ditolak. " + error.message);
           errors.appendChild(item);
           return;
         }
-        var canonical = encode(result.bank, result);
-        var index = -1;
-        codes.forEach(function (old, position) {
-          try {
-            var other = decode(old, banks);
-            if (other.bank.sidik === result.bank.sidik && other.peserta === result.peserta) index = position;
-          } catch (error) { /* ignore */ }
+        var canonical = result.versi === VERSION ? encode(result.bank, result)
+          : text.toUpperCase().replace(/\s+/g, "-");
+        if (codes.indexOf(canonical) !== -1) { same += 1; return; }
+        var known = decoded().some(function (other) {
+          return other.bank.sidik === result.bank.sidik && other.label === result.label;
         });
-        if (index === -1) { codes.push(canonical); added += 1; return; }
-        if (codes[index] === canonical) { same += 1; return; }
-        var old = decode(codes[index], banks);
-        var keepsOld = (old.pra && !result.pra) || (old.pasca && !result.pasca);
-        if (keepsOld) { same += 1; return; }
-        codes[index] = canonical;
-        replaced += 1;
+        codes.push(canonical);
+        if (known) replaced += 1; else added += 1;
       });
       store.write("rekap-kelas", { kode: codes });
       var parts = [];
       if (added) parts.push(added + " kode ditambahkan");
-      if (replaced) parts.push(replaced + " kode memperbarui hasil peserta yang sama");
+      if (replaced) parts.push(replaced + " kode melengkapi hasil peserta dengan label yang sama");
       if (same) parts.push(same + " kode sudah ada");
       if (rejected) parts.push(rejected + " kode ditolak (lihat daftar di bawah)");
       message.textContent = (source ? source + " " : "") + parts.join(", ") + ".";
@@ -664,7 +797,10 @@
     document.querySelectorAll("[data-rekap-kelas]").forEach(setUpTally);
   }
 
-  window.akademiPrapasca = { encode: encode, decode: decode, percent: percent, gain: gain };
+  window.akademiPrapasca = {
+    encode: encode, decode: decode, percent: percent, gain: gain, findCodes: findCodes,
+    decodeFound: decodeFound, merge: merge, summarise: summarise, cleanLabel: cleanLabel
+  };
 
   /* Loaded by the test and tally pages themselves (not on every page), so it may run before
    * Material's bundle and again after each instant navigation: set up what is on the page now,

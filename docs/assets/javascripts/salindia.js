@@ -3,7 +3,8 @@
  *
  * The deck page is standalone (no Material), so this starts on DOMContentLoaded, or from
  * Material's document$ if it is ever loaded inside a Material page. It turns quiz forms into
- * voting slides (answers are fragments shown on a key press), shrinks crowded slides to fit,
+ * voting slides (answers are fragments shown on a key press, explanations on the next slide),
+ * shrinks crowded slides to fit within a legible size,
  * switches between a light and a dark projector theme, keeps everything in Indonesian
  * (controls and reveal.js's presenter window), and prints one slide per A4 landscape page.
  */
@@ -63,9 +64,15 @@
         steps.forEach(function (label) { list.appendChild(el("li")).innerHTML = label.innerHTML; });
         box.appendChild(list);
       }
-      verdict.textContent = kind === "isian" ? "Jawaban yang diterima:" : "Urutan yang benar:";
+      /* The accepted answers or the right order can be as long as the question: they go on
+       * the next slide. */
+      var title = kind === "isian" ? "Jawaban yang diterima" : "Urutan yang benar";
+      verdict.textContent = title + " ada di salindia berikutnya.";
       var accepted = key.querySelector(".kuis__kunci-daftar");
-      if (accepted) answer.appendChild(accepted.cloneNode(true));
+      var full = el("div");
+      full.appendChild(el("p", "salindia-jawaban__judul", title + ":"));
+      if (accepted) full.appendChild(accepted.cloneNode(true));
+      explanationSlide(form, full, key.querySelector(".kuis__pembahasan"));
     } else {
       var right = Array.prototype.map.call(key.querySelectorAll(".kuis__kunci--benar"),
         function (item) { return item.dataset.pilihan; });
@@ -92,33 +99,91 @@
       box.appendChild(options);
       verdict.textContent = "Jawaban: " + letters.join(", ");
     }
-    var explanation = key.querySelector(".kuis__pembahasan");
-    if (explanation) answer.appendChild(explanation.cloneNode(true));
     box.appendChild(answer);
+    var explanation = key.querySelector(".kuis__pembahasan");
+    if (explanation && kind !== "urutan" && kind !== "isian") {
+      explanationSlide(form, answer, explanation);
+    }
     form.replaceWith(box);
   }
 
-  /* Crowded slides get smaller type (down to 60 %) rather than cut-off text. */
+  /* The explanation gets a slide of its own after the question: with it, most questions
+   * would not fit at a legible size. */
+  function explanationSlide(form, answer, explanation) {
+    var section = form.closest("section");
+    if (!section) return;
+    var number = /\d+/.exec((form.querySelector(".kuis__nomor") || {}).textContent || "");
+    var slide = el("section", "salindia--pembahasan");
+    slide.dataset.salindiaJenis = "pembahasan";
+    slide.appendChild(el("h2", "", "Pembahasan" + (number ? " soal " + number[0] : "")));
+    var body = el("div", "salindia__isi md-typeset");
+    answer.querySelectorAll(".salindia-jawaban__judul, .kuis__kunci-daftar").forEach(function (part) {
+      if (!/di salindia berikutnya/.test(part.textContent)) body.appendChild(part.cloneNode(true));
+    });
+    if (explanation) body.appendChild(explanation.cloneNode(true));
+    slide.appendChild(body);
+    section.after(slide);
+  }
+
+  /* Crowded slides get smaller type, but only down to a legible size: 25 px on the 1280 x 720
+   * slide is 24 px on a 1280 x 720 screen. Slides too full for that are split at build time
+   * (hooks/akademi/slides.py); a slide that still does not fit shrinks further (down to 60 %)
+   * rather than losing content, and is marked so tests and trainers can find it. */
+  var LEGIBLE_PX = 25;
+  var SMALLEST = 60;
+
+  function measurable(section) {
+    return section.querySelector(".salindia__isi");
+  }
+
+  function fits(section, body) {
+    var bottom = section.clientHeight - parseFloat(getComputedStyle(section).paddingBottom);
+    return body.offsetTop + body.scrollHeight <= bottom + 1 &&
+      body.scrollWidth <= body.clientWidth + 1;
+  }
+
+  function smallestText(body) {
+    var smallest = Infinity;
+    body.querySelectorAll("*").forEach(function (node) {
+      var hasText = Array.prototype.some.call(node.childNodes, function (child) {
+        return child.nodeType === 3 && child.nodeValue.trim();
+      });
+      if (hasText) smallest = Math.min(smallest, parseFloat(getComputedStyle(node).fontSize));
+    });
+    return smallest;
+  }
+
   function fit(section) {
     if (!section || section.dataset.salindiaPas) return;
-    var body = section.querySelector(".salindia__isi");
+    var body = measurable(section);
     if (!body) return;
-    var size = 100;
+    var shown = section.style.display;
+    section.style.display = "block"; /* Slides away from the current one are not laid out. */
     body.style.fontSize = "";
-    while (section.scrollHeight > section.clientHeight + 2 && size > 60) {
-      size -= 5;
+    var size = 100;
+    var legible = Math.max(SMALLEST, Math.ceil((100 * LEGIBLE_PX) / smallestText(body)));
+    while (!fits(section, body) && size > SMALLEST) {
+      size = Math.max(SMALLEST, size - 2.5);
       body.style.fontSize = size + "%";
     }
     section.dataset.salindiaPas = String(size);
+    if (size < legible) section.dataset.salindiaTerlaluPenuh = "ya";
+    else delete section.dataset.salindiaTerlaluPenuh;
+    section.style.display = shown;
+  }
+
+  function refit(section) {
+    if (!section) return;
+    delete section.dataset.salindiaPas;
+    fit(section);
+  }
+
+  function slides() {
+    return document.querySelectorAll(".reveal .slides > section");
   }
 
   function fitAll() {
-    document.querySelectorAll(".reveal .slides > section").forEach(function (section) {
-      var display = section.style.display;
-      section.style.display = "block";
-      fit(section);
-      section.style.display = display;
-    });
+    slides().forEach(fit);
   }
 
   /* Only the current slide can be reached with Tab or by a screen reader. */
@@ -286,11 +351,13 @@
     });
     deck.initialize().then(function () {
       translateControls();
-      fit(deck.getCurrentSlide());
       onlyCurrentReachable(deck);
-      /* The rest once the first slide is up, so Ctrl+P and the overview are fitted too. */
-      setTimeout(fitAll, 0);
-      document.documentElement.classList.add("salindia--siap");
+      /* Measure once the fonts are in; the other slides are fitted when shown or printed. */
+      var fonts = document.fonts ? document.fonts.ready : Promise.resolve();
+      return fonts.then(function () {
+        fit(deck.getCurrentSlide());
+        document.documentElement.classList.add("salindia--siap");
+      });
     });
     deck.on("slidechanged", function (event) {
       fit(event.currentSlide);
@@ -300,6 +367,15 @@
     deck.on("overviewshown", function () { onlyCurrentReachable(deck); });
     deck.on("overviewhidden", function () { onlyCurrentReachable(deck); });
     window.addEventListener("beforeprint", fitAll);
+    /* A new window size may change the fonts' rendering: measure again. */
+    window.addEventListener("resize", function () {
+      slides().forEach(function (section) { delete section.dataset.salindiaPas; });
+      fit(deck.getCurrentSlide());
+    });
+    /* Opening a "Contoh jawaban" box adds content: fit the slide again. */
+    root.addEventListener("toggle", function (event) {
+      refit(event.target.closest && event.target.closest(".reveal .slides > section"));
+    }, true);
 
     document.querySelectorAll("[data-salindia-aksi]").forEach(function (button) {
       button.addEventListener("click", function () {
