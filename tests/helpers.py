@@ -1,12 +1,15 @@
 """Helpers several test files share (tests never import each other): reading built pages,
-axe results, the sample module front matter, and strict readers for the calendar files."""
+axe results, the sample module front matter and quiz, strict readers for the calendar files,
+the calendar tool in a browser, and reading files the way Indonesian Excel does."""
 
 from __future__ import annotations
 
 import csv
 import functools
+import importlib.util
 import io
 import re
+import sys
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html.parser import HTMLParser
@@ -14,6 +17,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
+
+from akademi import csv_excel
+from akademi.modules import Module
 
 # --- built pages -------------------------------------------------------------------------------
 
@@ -229,6 +236,22 @@ def parse_csv(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text[1:], newline=""), delimiter=";"))
 
 
+# --- the calendar tool in a browser ------------------------------------------------------------
+
+
+def kal(page):
+    """Locators inside the calendar tool only (the navigation has labels like "Tahun Politik")."""
+    return page.locator('[data-alat="kalender-konten"]')
+
+
+def open_november(page, site_url) -> None:
+    page.goto(site_url + "alat/kalender-konten/")
+    kal(page).get_by_label("Bulan", exact=True).select_option("11")
+    kal(page).get_by_label("Tahun", exact=True).fill("2026")
+    kal(page).get_by_label("Tahun", exact=True).press("Tab")
+    expect(page.locator(".kalender__tabel caption")).to_have_text("Kalender konten November 2026")
+
+
 # --- visiting pages in Chromium ----------------------------------------------------------------
 
 PHONE, DESKTOP = 360, 1280
@@ -276,3 +299,100 @@ def visit_pages(browser, site_url: str, pages: list[tuple[str, tuple[int, ...]]]
         page.wait_for_load_state("networkidle")
     context.close()
     return visits
+
+
+# --- files people open in Excel, and the notebook's calculations -----------------------------
+
+DOT_DECIMAL = re.compile(r"^-?\d+\.\d+$")
+# EYD time of day (09.40); Indonesian Excel reads it as a time, not as a decimal number.
+TIME_OF_DAY = re.compile(r"^([01]\d|2[0-3])\.[0-5]\d$")
+
+
+def excel_problems(relative: str, raw: bytes) -> list[str]:
+    """What Indonesian Excel would get wrong opening this file (empty list: nothing)."""
+    if not raw.startswith(b"\xef\xbb\xbf"):
+        return [f"{relative}: no UTF-8 BOM, so Excel shows '—' as 'â€”'"]
+    text = raw.decode("utf-8")
+    problems = []
+    if "\n" in text.replace("\r\n", "") and '"' not in text:
+        problems.append(f"{relative}: line ends are not CRLF")
+    rows = csv_excel.read(text)
+    if not rows or len(rows[0]) < 2:
+        problems.append(f"{relative}: the header does not split on ';'")
+        return problems
+    width, header = len(rows[0]), rows[0]
+    for number, row in enumerate(rows, start=1):
+        if len(row) != width:
+            problems.append(f"{relative}:{number}: {len(row)} columns, header has {width}")
+            continue
+        for name, value in zip(header, row, strict=True):
+            if DOT_DECIMAL.match(value) and not (name == "jam" and TIME_OF_DAY.match(value)):
+                problems.append(f"{relative}:{number}: {name}={value!r} uses a decimal dot")
+    return problems
+
+
+INSIGHT = Path(__file__).resolve().parent.parent / "docs/modul/evaluasi-insight/insight.py"
+
+
+def load_insight():
+    """Import insight.py by path without writing __pycache__ into docs/."""
+    spec = importlib.util.spec_from_file_location("insight_untuk_kalkulator", INSIGHT)
+    module = importlib.util.module_from_spec(spec)
+    old = sys.dont_write_bytecode
+    sys.dont_write_bytecode = True
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.dont_write_bytecode = old
+    return module
+
+
+# --- a sample quiz with one question of each kind ----------------------------------------------
+
+SOURCE = """
+/// kuis | pilih-satu
+id: m-satu
+tujuan: 1
+Soal satu dengan [tautan](../narasi/index.md#pesan).
+- [x] Benar sekali
+    Umpan benar.
+- [ ] Keliru
+- [ ] Juga keliru
+///
+/// kuis | pilih-banyak
+id: m-banyak
+tujuan: 1
+Pilih tiga.
+- [x] a
+- [x] b
+- [x] c
+- [ ] d
+- [ ] e
+///
+/// kuis | benar-salah
+id: m-bs
+tujuan: 2
+Pernyataan.
+- [ ] Benar
+    Bukan.
+- [x] Salah
+///
+/// kuis | isian
+id: m-isian
+tujuan: 2
+Bentuk baku?
+- [x] izin
+- [x] perizinan
+///
+/// kuis | urutan
+id: m-urutan
+tujuan: 3
+Urutkan.
+1. Riset
+2. Draf
+3. Unggah
+///
+"""
+MODULE = Module(
+    "uji", 9, "Modul Uji", "Deskripsi.", 60, "Dasar", (), ("a", "b", "c"), "modul/uji/index.md"
+)

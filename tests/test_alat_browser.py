@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import ROOT
-from helpers import parse_csv, parse_ics
+from helpers import kal, open_november, parse_csv, parse_ics
 
 pytestmark = pytest.mark.browser
 
@@ -417,20 +417,7 @@ def test_engagement_by_keyboard_and_on_a_phone(page, site_url):
 # --- Kalender Konten ---------------------------------------------------------------------------
 
 
-def kal(page):
-    """Locators inside the calendar tool only (the navigation has labels like "Tahun Politik")."""
-    return page.locator('[data-alat="kalender-konten"]')
-
-
 TOPIC = 'Rapat, evaluasi; "kutipan" <script>window.__xss = 3</script>'
-
-
-def open_november(page, site_url) -> None:
-    page.goto(site_url + "alat/kalender-konten/")
-    kal(page).get_by_label("Bulan", exact=True).select_option("11")
-    kal(page).get_by_label("Tahun", exact=True).fill("2026")
-    kal(page).get_by_label("Tahun", exact=True).press("Tab")
-    expect(page.locator(".kalender__tabel caption")).to_have_text("Kalender konten November 2026")
 
 
 def test_kalender_suggests_edits_persists_and_downloads(page, site_url):

@@ -16,6 +16,7 @@ from nodejs import run_node
 
 from akademi import csv_excel
 from conftest import ROOT
+from helpers import excel_problems
 
 VECTORS = json.loads((ROOT / "tests" / "data" / "csv-excel-vectors.json").read_text("utf-8"))
 
@@ -33,9 +34,6 @@ PANDAS_FORM = {
 # Practice input for Rapor Akun in the form of Meta Business Suite's own (comma) export: the
 # tool must read exports as the platforms write them. Not offered as a spreadsheet.
 EXPORT_FORM = {"alat/rapor-akun-contoh-meta-en.csv"}
-DOT_DECIMAL = re.compile(r"^-?\d+\.\d+$")
-# EYD time of day (09.40); Indonesian Excel reads it as a time, not as a decimal number.
-TIME_OF_DAY = re.compile(r"^([01]\d|2[0-3])\.[0-5]\d$")
 
 
 @pytest.mark.parametrize("vector", VECTORS["sel"], ids=lambda v: v["nama"])
@@ -61,29 +59,6 @@ def test_browser_writer_gives_the_same_vectors():
     )
     assert result["sel"] == [v["teks"] for v in VECTORS["sel"]]
     assert result["berkas"] == [v["teks"] for v in VECTORS["berkas"]]
-
-
-def excel_problems(relative: str, raw: bytes) -> list[str]:
-    """What Indonesian Excel would get wrong opening this file (empty list: nothing)."""
-    if not raw.startswith(b"\xef\xbb\xbf"):
-        return [f"{relative}: no UTF-8 BOM, so Excel shows '—' as 'â€”'"]
-    text = raw.decode("utf-8")
-    problems = []
-    if "\n" in text.replace("\r\n", "") and '"' not in text:
-        problems.append(f"{relative}: line ends are not CRLF")
-    rows = csv_excel.read(text)
-    if not rows or len(rows[0]) < 2:
-        problems.append(f"{relative}: the header does not split on ';'")
-        return problems
-    width, header = len(rows[0]), rows[0]
-    for number, row in enumerate(rows, start=1):
-        if len(row) != width:
-            problems.append(f"{relative}:{number}: {len(row)} columns, header has {width}")
-            continue
-        for name, value in zip(header, row, strict=True):
-            if DOT_DECIMAL.match(value) and not (name == "jam" and TIME_OF_DAY.match(value)):
-                problems.append(f"{relative}:{number}: {name}={value!r} uses a decimal dot")
-    return problems
 
 
 def test_every_csv_in_the_site_opens_in_indonesian_excel(built_site):

@@ -7,31 +7,16 @@ docs/assets/javascripts/kalkulator-engagement.js; the browser test checks the pa
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
 
 import pytest
 from nodejs import run_node
 
 from conftest import ROOT
+from helpers import load_insight
 
 VECTORS = json.loads((ROOT / "tests" / "data" / "engagement-vectors.json").read_text("utf-8"))
-INSIGHT = ROOT / "docs" / "modul" / "evaluasi-insight" / "insight.py"
-
-
-def load_insight():
-    """Import insight.py by path without writing __pycache__ into docs/."""
-    spec = importlib.util.spec_from_file_location("insight_untuk_kalkulator", INSIGHT)
-    module = importlib.util.module_from_spec(spec)
-    old = sys.dont_write_bytecode
-    sys.dont_write_bytecode = True
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.dont_write_bytecode = old
-    return module
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,8 @@ import re
 import pytest
 from nodejs import run_node
 from playwright.sync_api import expect
-from test_alat_browser import kal, open_november
-from test_kalender import parse_ics
+
+from helpers import kal, open_november, parse_ics
 
 ICS_OPTIONS = (
     "{slot: plan.slot, token: plan.token, tahun: 2026, bulan: 11, jenis: {}, hari: [],"

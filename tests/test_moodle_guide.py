@@ -9,10 +9,10 @@ from collections import Counter
 from html import unescape
 
 import pytest
-from test_quiz_export import MODULE, SOURCE
 
 from akademi.quiz import parse_page
 from akademi.quiz_export import moodle_kind_counts, render_key_index, render_moodle
+from helpers import MODULE, SOURCE
 
 GUIDE = "pelatih/impor-moodle/index.html"
 KEYS = "pelatih/kunci-jawaban/index.html"

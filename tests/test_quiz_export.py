@@ -8,7 +8,7 @@ import xml.etree.ElementTree as etree
 import markdown
 import pytest
 
-from akademi.modules import Module, split_front_matter
+from akademi.modules import split_front_matter
 from akademi.quiz import parse_page
 from akademi.quiz_export import (
     PLAIN_TEXT_RE,
@@ -21,54 +21,7 @@ from akademi.quiz_export import (
 )
 from akademi.quiz_markdown import escape_raw_html
 from conftest import ROOT
-
-SOURCE = """
-/// kuis | pilih-satu
-id: m-satu
-tujuan: 1
-Soal satu dengan [tautan](../narasi/index.md#pesan).
-- [x] Benar sekali
-    Umpan benar.
-- [ ] Keliru
-- [ ] Juga keliru
-///
-/// kuis | pilih-banyak
-id: m-banyak
-tujuan: 1
-Pilih tiga.
-- [x] a
-- [x] b
-- [x] c
-- [ ] d
-- [ ] e
-///
-/// kuis | benar-salah
-id: m-bs
-tujuan: 2
-Pernyataan.
-- [ ] Benar
-    Bukan.
-- [x] Salah
-///
-/// kuis | isian
-id: m-isian
-tujuan: 2
-Bentuk baku?
-- [x] izin
-- [x] perizinan
-///
-/// kuis | urutan
-id: m-urutan
-tujuan: 3
-Urutkan.
-1. Riset
-2. Draf
-3. Unggah
-///
-"""
-MODULE = Module(
-    "uji", 9, "Modul Uji", "Deskripsi.", 60, "Dasar", (), ("a", "b", "c"), "modul/uji/index.md"
-)
+from helpers import MODULE, SOURCE
 
 
 @pytest.fixture

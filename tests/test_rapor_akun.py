@@ -13,11 +13,10 @@ import re
 import pytest
 from nodejs import run_node
 from playwright.sync_api import expect
-from test_csv_excel import excel_problems
-from test_engagement import load_insight
 
 from akademi import rapor
 from conftest import ROOT
+from helpers import excel_problems, load_insight
 
 VECTORS = json.loads((ROOT / "tests" / "data" / "rapor-akun-vectors.json").read_text("utf-8"))
 SYNTHETIC = ROOT / "docs" / "modul" / "evaluasi-insight" / "data-insight-sintetis.csv"
