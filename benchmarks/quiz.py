@@ -6,7 +6,8 @@ question text as plain Markdown.
 - dense: 50 pages, every one with 20 questions (the questions are 40 % of the words);
 - portal: 700 pages, one in seven with 10 questions, about the share of quiz pages and
   questions per page of this portal (121 questions on 10 of 86 pages).
-Also prints the gzip size of the quiz's browser assets.
+Also prints the gzip size of the quiz's browser assets, and for every quiz page of the portal
+what a learner who reads nothing scores (see hooks/akademi/quiz_lint.py; target below 40 %).
 """
 
 from __future__ import annotations
@@ -124,3 +125,10 @@ def run() -> None:
         assets / "stylesheets/kuis.css",
     )
     print(f"quiz JS+CSS (kuis.js, storage.js, kuis.css), gzip -9: {kib(size)} (target <= 8 KiB)")
+    from akademi.quiz_lint import portal_reports  # benchmarks.common puts hooks/ on the path.
+
+    print("reads-nothing guesser per quiz page (target < 40 %):")
+    for report in portal_reports(ROOT / "docs"):
+        chance = report.guess.pass_chance
+        passing = "" if chance is None else f", reaches the pass mark with chance {chance:.1%}"
+        print(f"  {report.path}: {report.guess.expected:.1f} %{passing}")

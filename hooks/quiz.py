@@ -7,6 +7,8 @@ line), and adds the generated files.
 
 from __future__ import annotations
 
+import logging
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
@@ -14,7 +16,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from akademi import quiz_export
+from akademi import quiz_export, quiz_lint
 from akademi.modules import module_slug, split_front_matter
 from akademi.problems import ContentError, Problem
 from akademi.quiz import Question, duplicate_id_problems, parse_page
@@ -24,6 +26,7 @@ from akademi.site import load_modules
 DEFAULT_PASS_MARK = 70
 # Where the import guide shows its build-time tables: one file per module, and quiz kinds.
 GUIDE_MARKERS = {"berkas": "<!-- moodle-berkas -->", "jenis": "<!-- moodle-jenis -->"}
+log = logging.getLogger("mkdocs.hooks.quiz")
 extension = QuizExtension()
 # Per module with questions: (module, question count, Moodle XML text), for the import guide.
 moodle_files: list[tuple] = []
@@ -40,6 +43,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     problems += objective_problems(questions, {m.slug: len(m.objectives) for m in modules})
     if problems:
         raise PluginError("Kuis perlu diperbaiki:\n" + str(ContentError(problems)))
+    lint(files, questions)
     by_module: dict[str, list[Question]] = {}
     for question in questions:
         by_module.setdefault(module_slug(question.path) or "", []).append(question)
@@ -54,7 +58,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         module_questions = by_module.get(module.slug)
         if module_questions:
             generated[f"{quiz_export.KEY_DIR}/{module.slug}.md"] = quiz_export.render_answer_key(
-                module, module_questions
+                module, module_questions, guide
             )
             moodle = quiz_export.render_moodle(module, module_questions)
             generated[f"{quiz_export.MOODLE_DIR}/{module.slug}.xml"] = moodle
@@ -62,6 +66,18 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for src_uri, content in generated.items():
         files.append(File.generated(config, src_uri, content=content))
     return files
+
+
+def lint(files: Files, questions: list[Question]) -> None:
+    """Quiz lint findings are warnings, so ``--strict`` fails while an author can still preview."""
+    pages = {
+        file.src_uri: file.content_string
+        for file in files.documentation_pages()
+        if not file.generated_by and file.src_uri.endswith(".md")
+    }
+    for report in quiz_lint.report_pages(pages, questions):
+        for finding in report.findings:
+            log.warning(str(finding))
 
 
 def collect_questions(files: Files) -> tuple[list[Question], list[Problem]]:

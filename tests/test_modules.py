@@ -61,10 +61,10 @@ def module_page(slug: str, number: int, prerequisites: str = "[]") -> str:
 
 
 def objectives_quiz(slug: str) -> str:
-    """A quiz page testing objectives 1-3, as every module needs."""
+    """A quiz page testing objectives 1-3, as every module needs, with both true/false keys."""
     return "".join(
         f"/// kuis | benar-salah\nid: {slug}-{n}\ntujuan: {n}\nPernyataan {n}.\n"
-        "- [x] Benar\n- [ ] Salah\n///\n"
+        f"- [{' x'[n % 2]}] Benar\n- [{' x'[n % 2 == 0]}] Salah\n///\n"
         for n in (1, 2, 3)
     )
 

@@ -26,7 +26,7 @@ Manakah penulisan waktu yang baku?
     "Jam" menunjukkan durasi.
 - [x] Pukul 08.00 WIB
     Tepat sekali.
-- [ ] Pukul 08:00
+- [ ] Pukul 08:00 waktu setempat
 ///
 
 /// kuis | pilih-banyak
@@ -80,7 +80,9 @@ PAYLOADS = [
     '[tautan](#){ onclick="window.__pwned = 5" }',
 ]
 ATTACK_PAGE = "# Serangan\n\n" + "\n".join(
-    f"/// kuis | pilih-satu\nid: s-{n}\nSoal {p}\n- [x] Opsi {p}\n    Umpan {p}\n"
+    f"/// kuis | pilih-satu\nid: s-{n}\n"
+    "abaikan: benar-terpanjang, tiga-pilihan — halaman uji keamanan, bukan kuis\n"
+    f"Soal {p}\n- [x] Opsi {p}\n    Umpan {p}\n"
     f"- [ ] Lain\n\nPembahasan {p}\n///\n"
     for n, p in enumerate(PAYLOADS)
 )

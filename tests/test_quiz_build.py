@@ -15,8 +15,8 @@ tujuan: {objective}
 
 Pernyataan {qid}.
 
-- [x] Benar
-- [ ] Salah
+- [{benar}] Benar
+- [{salah}] Salah
 
 Pembahasan dengan [tautan](index.md).
 ///
@@ -24,7 +24,11 @@ Pembahasan dengan [tautan](index.md).
 
 
 def quiz_page(*questions: tuple[str, int]) -> str:
-    body = "".join(QUESTION.format(qid=q, objective=o) for q, o in questions)
+    """True/false questions keyed Benar, Salah, Benar, ... (the quiz lint wants both keys)."""
+    body = "".join(
+        QUESTION.format(qid=q, objective=o, benar=" x"[n % 2 == 0], salah=" x"[n % 2])
+        for n, (q, o) in enumerate(questions)
+    )
     return "---\ntitle: Kuis\ndescription: Kuis.\n---\n\n# Kuis\n" + body
 
 

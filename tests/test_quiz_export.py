@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import re
 import xml.etree.ElementTree as etree
 
 import markdown
@@ -56,7 +58,12 @@ def test_moodle_xml_matches_the_source(questions):
 
     short = by_id["m-isian"]
     assert short.get("type") == "shortanswer" and short.findtext("usecase") == "0"
-    assert [a.findtext("text") for a in short.findall("answer")] == ["izin", "perizinan"]
+    assert [a.findtext("text") for a in short.findall("answer")] == [
+        "izin",
+        "izin.",
+        "perizinan",
+        "perizinan.",
+    ]
 
     ordering = by_id["m-urutan"]
     assert ordering.get("type") == "matching"
@@ -159,3 +166,40 @@ def test_answer_key_lists_answers_and_explanations(questions):
     assert "**Jawaban yang diterima:** izin; perizinan" in key
     assert "**Urutan yang benar:**\n\n1. Riset\n2. Draf\n3. Unggah" in key
     assert "[tautan](../../modul/narasi/index.md#pesan)" in key
+
+
+def test_moodle_short_answers_add_what_the_portal_accepts_and_escape_the_wildcard():
+    (question,) = parse_page(
+        "/// kuis | isian\nSoal?\n- [x] Rp300.000.\n- [x] 5*   bintang\n- [x] Awas!\n///",
+        "modul/uji/kuis.md",
+    )
+    short = etree.fromstring(render_moodle(MODULE, [question]).encode()).find(
+        "question[@type='shortanswer']"
+    )
+    assert [a.findtext("text") for a in short.findall("answer")] == [
+        "Rp300.000",
+        "Rp300.000.",
+        "5\\* bintang",
+        "5\\* bintang.",
+        "Awas",
+        "Awas.",
+        "Awas!",
+    ]
+    assert {a.get("fraction") for a in short.findall("answer")} == {"100"}
+
+
+def test_a_slash_in_a_module_title_stays_in_one_moodle_category():
+    module = dataclasses.replace(MODULE, title="Data/AI")
+    quiz = etree.fromstring(render_moodle(module, []).encode())
+    path = quiz.find("question[@type='category']/category/text").text
+    assert path == "$course$/Akademi Medsos Pemda/Data//AI"
+    # Moodle's own split (qformat_default::split_category_path) gives back the two levels.
+    levels = [part.replace("//", "/").strip() for part in re.split(r"(?<!/)/(?!/)", path)]
+    assert levels == ["$course$", "Akademi Medsos Pemda", "Data/AI"]
+
+
+def test_the_answer_key_says_moodle_gives_partial_credit_and_links_the_guide(questions):
+    key = render_answer_key(MODULE, questions, "pelatih/impor-moodle.md")
+    assert "Portal menilai setiap soal benar atau salah seluruhnya" in key
+    assert "nilai sebagian" in key and "*pilih semua yang benar*" in key and "*urutan*" in key
+    assert "(../impor-moodle.md#perbedaan-penilaian-dengan-portal)" in key

@@ -153,7 +153,7 @@ def test_fenced_examples_are_not_quizzes():
         ("/// kuis | pilih-satu\nSoal?\n- [x]\n- [ ] b\n///", 3, "Pilihan jawaban kosong"),
         ("/// kuis | isian\nSoal?\n///", 1, "belum punya jawaban yang diterima"),
         ("/// kuis | isian\nSoal?\n- [x] a\n- [ ] b\n///", 4, "hanya memuat jawaban yang diterima"),
-        ("/// kuis | urutan\nSoal?\n1. satu\n///", 1, "minimal dua langkah"),
+        ("/// kuis | urutan\nSoal?\n1. satu\n2. dua\n///", 1, "minimal tiga langkah"),
         ("/// kuis | esai\nSoal?\n///", 1, "Jenis soal 'esai' tidak dikenal"),
         ("/// kuis\nSoal?\n///", 1, "Jenis soal belum ditulis"),
         (
@@ -273,11 +273,13 @@ def test_a_numbered_step_wraps_onto_a_three_space_line():
         1. susun rencana bulanan
            bersama pimpinan
         2. unggah
+        3. balas komentar
         ///
     """)
     assert [option.text for option in question.options] == [
         "susun rencana bulanan bersama pimpinan",
         "unggah",
+        "balas komentar",
     ]
 
 

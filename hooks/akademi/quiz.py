@@ -23,12 +23,22 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from akademi.problems import ContentError, Problem
 
 KINDS = ("pilih-satu", "pilih-banyak", "benar-salah", "isian", "urutan")
-SETTINGS = ("id", "tujuan", "acak")
+SETTINGS = ("id", "tujuan", "acak", "abaikan")
+# Quiz lint rules (akademi.quiz_lint) a block may opt out of with ``abaikan: <rule> — <reason>``.
+LINT_RULES = (
+    "benar-terpanjang",
+    "benar-lebih-panjang",
+    "kunci-benar-salah",
+    "pilihan-semua",
+    "salinan-modul",
+    "tiga-pilihan",
+)
 CHOICE_KINDS = ("pilih-satu", "pilih-banyak", "benar-salah")
 MAX_CORRECT = 10  # Moodle's fraction table stops at 1/10.
 
@@ -39,6 +49,14 @@ SETTING_RE = re.compile(r"^(?P<key>[a-z][a-z_-]*)\s*:\s*(?P<value>.*)$")
 CHECKBOX_RE = re.compile(r"^[-*+] \[(?P<mark>[ xX])\](?:\s+(?P<text>.*))?$")
 NUMBERED_RE = re.compile(r"^\d{1,3}[.)](?:\s+(?P<text>.*))?$")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# "abaikan: rule-a, rule-b — reason": rule names, a dash (— or –, or - between spaces), why.
+OPT_OUT_RE = re.compile(r"^(?P<rules>[^—–]*?)(?:\s*[—–]\s*|\s+-{1,2}\s+)(?P<reason>.*)$")
+# The short-answer rule, shared with kuis.js (tests/data/isian-vectors.json runs both).
+INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+SPACES_RE = re.compile(
+    r"[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+"
+)
+TRAILING_RE = re.compile("[ .,;:!?]+$")
 # Lines under an option indented this far (or by a tab) are its feedback; less is its own text.
 FEEDBACK_INDENT = 4
 
@@ -62,6 +80,9 @@ class Question:
     shuffle: bool
     path: str
     line: int
+    # Lint rules this block opts out of, and the author's reason (shown in the answer key).
+    exemptions: tuple[str, ...] = ()
+    exemption_reason: str = ""
 
     @property
     def correct_options(self) -> tuple[Option, ...]:
@@ -79,9 +100,19 @@ class RawBlock:
 
 
 def normalize_answer(text: str) -> str:
-    """How short answers are compared: case, outer/repeated spaces, trailing punctuation ignored."""
-    folded = " ".join(text.casefold().split())
-    return folded.rstrip(".,;:!?…").rstrip()
+    """How short answers are compared, here and in kuis.js (``normalize``), step for step:
+
+    1. invisible characters copied along with text (soft hyphen, zero-width spaces and joiners,
+       word joiner, byte order mark) are removed;
+    2. NFKC: full-width letters and digits, ligatures and the non-breaking and other special
+       spaces become their plain forms ("…" becomes "...");
+    3. Unicode full case folding ("Straße" and "STRASSE" both become "strasse"), then NFKC again;
+    4. every run of spaces, tabs and line breaks becomes one space;
+    5. spaces and the marks . , ; : ! ? at the end are dropped, and spaces at the start.
+    """
+    text = unicodedata.normalize("NFKC", INVISIBLE_RE.sub("", text))
+    text = unicodedata.normalize("NFKC", text.casefold())
+    return TRAILING_RE.sub("", SPACES_RE.sub(" ", text)).lstrip(" ")
 
 
 def find_blocks(text: str, path: str, line_offset: int = 0) -> tuple[list[RawBlock], list[Problem]]:
@@ -195,6 +226,8 @@ def parse_block(block: RawBlock, path: str) -> Question:
         shuffle=settings.get("acak", True),
         path=path,
         line=block.start,
+        exemptions=settings.get("abaikan", ((), ""))[0],
+        exemption_reason=settings.get("abaikan", ((), ""))[1],
     )
 
 
@@ -256,11 +289,38 @@ def _take_settings(lines: list[tuple[int, str]], problem) -> dict:
                     f"`tujuan: {value}` tidak sah. Tulis nomor tujuan belajar, "
                     "misalnya `tujuan: 2` atau `tujuan: 1, 3`.",
                 )
+        elif key == "abaikan":
+            exemption = _parse_opt_out(value, number, problem)
+            if exemption:
+                settings["abaikan"] = exemption
         elif value.lower() in ("ya", "tidak"):
             settings["acak"] = value.lower() == "ya"
         else:
             problem(number, f"`acak: {value}` tidak sah. Tulis `acak: ya` atau `acak: tidak`.")
     return settings
+
+
+def _parse_opt_out(value: str, number: int, problem) -> tuple[tuple[str, ...], str] | None:
+    """``rule[, rule] — reason``; a missing reason or an unknown rule is a problem."""
+    example = "`abaikan: benar-terpanjang — alasan mengapa soal ini tetap begitu`"
+    match = OPT_OUT_RE.match(value)
+    if not match or not match.group("reason").strip():
+        problem(
+            number,
+            f"`abaikan:` perlu nama aturan dan alasannya, dipisah tanda pisah, misalnya {example}. "
+            "Alasan itu ditampilkan di kunci jawaban.",
+        )
+        return None
+    rules = tuple(rule.strip() for rule in match.group("rules").split(",") if rule.strip())
+    unknown = [rule for rule in rules if rule not in LINT_RULES]
+    if not rules or unknown:
+        problem(
+            number,
+            f"Aturan {', '.join(repr(rule) for rule in unknown) or 'yang diabaikan'} tidak "
+            f"dikenal. Aturan yang dapat diabaikan: {', '.join(LINT_RULES)}.",
+        )
+        return None
+    return rules, match.group("reason").strip()
 
 
 def _is_option(line: str, kind: str) -> bool:
@@ -409,10 +469,11 @@ def _validate_options(kind: str, options: list[Option], start: int, problem) -> 
                     "Soal isian hanya memuat jawaban yang diterima. Tandai "
                     "baris ini dengan [x], atau hapus.",
                 )
-    if kind == "urutan" and len(options) < 2:
+    if kind == "urutan" and len(options) < 3:
+        # Exported as a Moodle matching question, which Moodle refuses to save with two items.
         problem(
             start,
-            "Soal urutan perlu minimal dua langkah, ditulis sebagai daftar bernomor "
+            "Soal urutan perlu minimal tiga langkah, ditulis sebagai daftar bernomor "
             "(`1. langkah pertama`) dalam urutan yang benar.",
         )
 

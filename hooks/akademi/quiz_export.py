@@ -71,9 +71,16 @@ def relocate_links(text: str, source: str, target: str) -> str:
     return MARKDOWN_LINK_RE.sub(move, text)
 
 
-def render_answer_key(module: Module, questions: list[Question]) -> str:
-    """Markdown page listing each question with its answer and explanation, for trainers."""
+def render_answer_key(module: Module, questions: list[Question], guide: str = "") -> str:
+    """Markdown page listing each question with its answer and explanation, for trainers;
+    ``guide`` is the Moodle import guide's path, if there is one."""
     target = f"{KEY_DIR}/{module.slug}.md"
+    section = "#perbedaan-penilaian-dengan-portal"
+    differences = "Rinciannya ada di " + (
+        f"[panduan impor ke Moodle]({posixpath.relpath(guide, KEY_DIR)}{section})."
+        if guide
+        else "panduan impor ke Moodle."
+    )
     lines = [
         "---",
         f"title: 'Kunci Jawaban: {module.title}'",
@@ -91,6 +98,10 @@ def render_answer_key(module: Module, questions: list[Question]) -> str:
         f"[Unduh soal dalam format Moodle XML](../moodle/{module.slug}.xml)"
         f"{{ .md-button {moodle_download_attribute(module.slug)} }}",
         "",
+        "Portal menilai setiap soal benar atau salah seluruhnya. Moodle memberi nilai sebagian "
+        "pada soal *pilih semua yang benar* dan soal *urutan*, sehingga untuk jawaban yang sama "
+        f"skor di Moodle dapat lebih tinggi daripada di portal. {differences}",
+        "",
     ]
     for number, question in enumerate(questions, start=1):
         objectives = ", ".join(str(n) for n in question.objectives) or "-"
@@ -99,6 +110,15 @@ def render_answer_key(module: Module, questions: list[Question]) -> str:
             "",
             f"*Pengenal:* `{question.qid}` · *Tujuan belajar:* {objectives}",
             "",
+        ]
+        if question.exemptions:
+            rules = ", ".join(f"`{rule}`" for rule in question.exemptions)
+            lines += [
+                f"*Pengecualian pemeriksaan kuis* ({rules}): "
+                + escape_raw_html(" ".join(question.exemption_reason.split())),
+                "",
+            ]
+        lines += [
             escape_raw_html(relocate_links(question.text, question.path, target)),
             "",
         ]
@@ -207,7 +227,8 @@ def render_moodle(module: Module, questions: list[Question]) -> str:
     """Moodle XML for one module; ordering questions become core ``matching`` questions."""
     quiz = etree.Element("quiz")
     category = etree.SubElement(quiz, "question", {"type": "category"})
-    _text_node(category, "category", f"$course$/Akademi Medsos Pemda/{module.title}", html=False)
+    path = "/".join(moodle_category_name(name) for name in ("Akademi Medsos Pemda", module.title))
+    _text_node(category, "category", f"$course$/{path}", html=False)
     for question in questions:
         quiz.append(_moodle_question(question))
     etree.indent(quiz)
@@ -221,6 +242,30 @@ def render_moodle(module: Module, questions: list[Question]) -> str:
         + etree.tostring(quiz, encoding="unicode")
         + "\n"
     )
+
+
+def moodle_category_name(name: str) -> str:
+    """One level of a Moodle category path: Moodle splits the path at a single ``/`` and reads
+    ``//`` as a slash in the name (qformat_default::assemble_category_path does the same)."""
+    escaped = name.replace("/", "//")
+    if escaped.startswith("/"):
+        escaped = " " + escaped
+    if escaped.endswith("/"):
+        escaped += " "
+    return escaped
+
+
+def moodle_short_answers(text: str) -> list[str]:
+    """The accepted answer as Moodle's shortanswer patterns, with the variants the portal also
+    accepts but Moodle, which only ignores case and outer spaces, would mark wrong: spaces
+    collapsed and with and without a closing full stop. ``*`` (Moodle's wildcard) is escaped."""
+    spaced = " ".join(text.split())
+    bare = re.sub(r"[\s.,;:!?…]+$", "", spaced) or spaced
+    variants: list[str] = []
+    for variant in (bare, bare + ".", spaced):
+        if variant.casefold() not in (v.casefold() for v in variants):
+            variants.append(variant)
+    return [variant.replace("*", "\\*") for variant in variants]
 
 
 MOODLE_TYPES = {
@@ -285,7 +330,8 @@ def _moodle_question(question: Question) -> etree.Element:
     elif kind == "shortanswer":
         etree.SubElement(element, "usecase").text = "0"
         for option in question.options:
-            _moodle_answer(element, "100", option.text, option.feedback, html=False)
+            for answer in moodle_short_answers(option.text):
+                _moodle_answer(element, "100", answer, option.feedback, html=False)
     else:
         etree.SubElement(element, "shuffleanswers").text = "1"
         for position, option in enumerate(question.options, start=1):

@@ -3,19 +3,46 @@
  *
  * The page already holds everything (questions, inputs, and the answer key in a <details>),
  * so without JavaScript the quiz is still readable. This script only enhances it. It starts
- * from Material's document$ so it runs again after instant navigation.
+ * from Material's document$ so it runs again after instant navigation. The short-answer rule
+ * (normalize) also runs under Node (module.exports) for the shared test vectors.
  */
-(function () {
+(function (root) {
   "use strict";
 
-  var store = window.akademiStorage;
+  /* Copied along with text, never meant: soft hyphen, zero-width spaces and joiners, BOM. */
+  var INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+  var SPACES = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+  var TRAILING = /[ .,;:!?]+$/;
+  var CHEROKEE = /[\u13a0-\u13fd\uab70-\uabbf]/;
+
+  /* Unicode full case folding, as Python's str.casefold(). Letter by letter, so no final-sigma
+   * rule applies; upper then lower case folds every letter ("ß" -> "SS" -> "ss") except dotless
+   * ı (folds to itself), capital ẞ (to "ss") and Cherokee (folds to its capitals). */
+  function fold(text) {
+    return Array.from(text, function (letter) {
+      if (letter === "\u0131") return letter;
+      if (CHEROKEE.test(letter)) return letter.toUpperCase();
+      return letter.toUpperCase().toLowerCase().replace("\u00df", "ss");
+    }).join("");
+  }
+
+  /* The short-answer rule of hooks/akademi/quiz.py (normalize_answer), step for step:
+   * tests/data/isian-vectors.json checks both. */
+  function normalize(text) {
+    var plain = text.replace(INVISIBLE, "").normalize("NFKC");
+    return fold(plain).normalize("NFKC").replace(SPACES, " ").replace(TRAILING, "")
+      .replace(/^ /, "");
+  }
+
+  var api = { normalize: normalize };
+  root.akademiKuis = api;
+  if (typeof module !== "undefined" && module.exports) module.exports = api;
+  if (typeof document === "undefined") return;
+
+  var store = root.akademiStorage;
   var ANSWERS = "kuis";
   var SCORES = "skor";
   var MARGIN = 8; /* px kept free between a revealed verdict and the screen's edges */
-
-  function normalize(text) {
-    return text.toLowerCase().split(/\s+/).join(" ").trim().replace(/[.,;:!?\u2026]+$/, "").trim();
-  }
 
   function validAnswers(data) {
     return store.isPlainObject(data);
@@ -332,9 +359,9 @@
     });
   }
 
-  if (window.document$) {
-    window.document$.subscribe(start);
+  if (root.document$) {
+    root.document$.subscribe(start);
   } else {
     document.addEventListener("DOMContentLoaded", start);
   }
-})();
+})(typeof window !== "undefined" ? window : globalThis);
