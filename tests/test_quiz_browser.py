@@ -167,6 +167,19 @@ def test_wrong_then_right_answer_for_every_type(page, quiz_url):
     assert page.js_errors == []
 
 
+def test_a_short_answer_typed_with_phone_or_pasted_characters_is_right(page, quiz_url):
+    """The key Python wrote and the learner's text meet under the one shared rule: full-width
+    letters, a non-breaking space and a closing full stop all pass."""
+    page.goto(quiz_url + "kuis-a/")
+    field = question(page, "t-isian").get_by_label("Jawaban Anda")
+    field.fill("\uff29\uff2d\uff22\uff21\uff35\uff21\uff2e\u00a0.")
+    check(page, "t-isian")
+    expect(verdict(page, "t-isian")).to_contain_text("Benar!")
+    field.fill("im bauan")
+    check(page, "t-isian")
+    expect(verdict(page, "t-isian")).to_contain_text("Belum tepat")
+
+
 def test_unanswered_check_asks_for_an_answer(page, quiz_url):
     page.goto(quiz_url + "kuis-a/")
     check(page, "t-urutan")

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from akademi.problems import ContentError
 from akademi.quiz import KINDS, parse_page
+from akademi.quiz_lint import lint_page
 from akademi.quiz_markdown import QuizExtension
 
 LINE_SHAPES = st.sampled_from(
@@ -29,6 +30,8 @@ LINE_SHAPES = st.sampled_from(
         "tujuan: 1, 2",
         "acak: {t}",
         "acak: tidak",
+        "abaikan: {t}",
+        "abaikan: tiga-pilihan — {t}",
         "{t}",
         "> {t}",
         "/// kuis | {t}",
@@ -69,6 +72,8 @@ def test_parser_returns_questions_or_a_located_quiz_error(text):
     else:
         for question in questions:
             assert question.text and question.kind in KINDS
+        for finding in lint_page(questions, {"modul/uji/materi.md": text}):
+            assert finding.path == "uji.md" and finding.line >= 1 and finding.message
 
 
 @settings(max_examples=200, deadline=None)
