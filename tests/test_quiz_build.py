@@ -116,13 +116,11 @@ def test_wrapped_right_options_of_the_pre_post_test_are_whole_on_the_page(built_
         for qid, text in re.findall(r'<label for="(prapasca-[a-z0-9-]+)">(.*?)</label>', html, re.S)
     }
     # Each of these right options continues on a line indented two spaces in the source.
-    assert labels["prapasca-h1-rencana-1"].endswith(
-        "mengisi kalender konten dengan jadwal, format, dan penanggung jawab."
+    assert labels["prapasca-h1-rencana-2"].endswith(
+        "lalu mengisi kalender dengan jadwal dan formatnya."
     )
-    assert labels["prapasca-h1-ai-2"].endswith("dengan dokumen sumber, lalu menyunting seperlunya.")
+    assert labels["prapasca-h1-ai-2"].endswith("nama, dan kutipan dengan siaran pers aslinya.")
     assert labels["prapasca-h1-netralitas-3"].endswith(
-        "lalu melaporkannya kepada atasan sesuai prosedur."
+        "lalu melapor kepada atasan sesuai prosedur."
     )
-    assert labels["prapasca-h1-hoaks-2"].endswith(
-        "lalu menyiapkan klarifikasi berisi fakta dan sumber resmi."
-    )
+    assert labels["prapasca-h1-hoaks-2"].endswith("lalu menyiapkan klarifikasi berisi fakta.")
