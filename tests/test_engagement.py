@@ -122,7 +122,26 @@ def test_a_pasted_table_gives_rows_problems_and_a_sum_based_rate():
     assert result["baris"][1]["hasil"]["er_tayangan"] is None
     # (120 + 360) / (1000 + 3000) x 100, not the mean of 12% and 12%.
     assert same(result["gabungan"]["er_jangkauan"], 12.0)
-    assert same(result["gabungan"]["er_tayangan"], 480 / 2000 * 100)
+    # Per view only the row that has views: 120 / 2000, not (120 + 360) / 2000.
+    assert same(result["gabungan"]["er_tayangan"], 120 / 2000 * 100)
+
+
+def test_a_row_with_zero_reach_shows_no_rates_and_stays_out_of_the_pooled_rates():
+    table = (
+        "tanggal\tsuka\tkomentar\tbagikan\tsimpan\tjangkauan\ttayangan\tpengikut\n"
+        "1 Mei\t100\t10\t5\t5\t1.000\t2.000\t5.000\n"
+        "2 Mei\t9\t0\t0\t0\t0\t0\t5.000\n"
+    )
+    result = run_node(
+        "const m = load('kalkulator-engagement.js'); return m.bacaTabel(input);",
+        table,
+    )
+    unread = result["baris"][1]["hasil"]
+    # The insight was not read: not 0,00% per follower (nor 9 / 5,000 = 0,18%).
+    assert set(unread.values()) == {None} and len(unread) == 4
+    assert result["gabungan"]["interaksi"] == 120
+    assert same(result["gabungan"]["er_jangkauan"], 12.0)
+    assert same(result["gabungan"]["er_tayangan"], 6.0)
     for bad in ("suka komentar jangkauan\n1 2 3", "tanggal;catatan\n1;2"):
         assert run_node(
             "const m = load('kalkulator-engagement.js'); return m.bacaTabel(input);", bad

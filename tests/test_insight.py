@@ -84,13 +84,41 @@ def test_per_post_metrics_use_na_not_inf_for_zero_reach():
         ]
     )
     out = ins.tambah_metrik(df)
-    assert list(out["interaksi"]) == [40, 0]
+    assert list(out["terbaca"]) == [True, False]
+    assert out["interaksi"].iloc[0] == 40
     assert out["er_jangkauan"].iloc[0] == pytest.approx(10.0)  # 40 / 400
     assert out["er_tayangan"].iloc[0] == pytest.approx(40 / 6)  # 40 / 600 x 100
     assert out["er_pengikut"].iloc[0] == pytest.approx(4.0)  # 40 / 1,000
-    assert out["er_jangkauan"].iloc[1] is pd.NA
-    assert out["er_tayangan"].iloc[1] is pd.NA
-    assert out["er_pengikut"].iloc[1] == 0.0  # followers exist, so 0 % is a real value
+    # Reach 0: the insight was not read. Followers are known, but "0 %" would claim that people
+    # saw the post and nobody reacted, so every rate is empty ("–"), like the interactions.
+    for column in ("interaksi", "er_jangkauan", "er_tayangan", "er_pengikut"):
+        assert out[column].iloc[1] is pd.NA
+    shown = ins.tabel_html(out[["er_pengikut"]], persen={"er_pengikut"}, desimal={"er_pengikut": 2})
+    assert "4,00%" in shown and "0,00%" not in shown and ins.KOSONG in shown
+
+
+def test_unreadable_posts_stay_out_of_pooled_totals():
+    # March 2025: a readable post (25 interactions / 500 reach, 1,000 followers) and one whose
+    # reach is 0 although likes were typed in (9). Pooled per reach 25 / 500 = 5 %; per
+    # followers 25 / 1,000 = 2.5 % (not 34 / 2,000 = 1.7 %); both still count as posts.
+    df = posts(
+        [
+            ("A", "Instagram", "2025-03-02", 9, "korsel", 1000, 500, 700, 20, 2, 2, 1),
+            ("A", "Instagram", "2025-03-09", 9, "korsel", 1000, 0, 0, 9, 0, 0, 0),
+        ]
+    )
+    df["id_unggahan"] = ["P1", "P2"]
+    month = ins.ringkasan_bulan(df, "2025-03")
+    assert month["jumlah_unggahan"] == 2
+    assert month["er_jangkauan"] == pytest.approx(5.0)
+    assert month["er_pengikut"] == pytest.approx(2.5)
+    assert month["terbaik"] == ["P1"]
+    trend = ins.tren_bulanan(df)
+    assert trend["interaksi_total"].iloc[0] == 25
+    table = ins.format_per_akun(df, min_unggahan=1).iloc[0]
+    assert table["jumlah_unggahan"] == 1  # readable posts
+    assert table["er_jangkauan"] == pytest.approx(5.0)
+    assert table["simpan_per_1000"] == pytest.approx(2.0)  # 1 save / 500 reach
 
 
 # --- Indonesian number format ---------------------------------------------------------------------
@@ -212,19 +240,56 @@ def test_empty_input_gives_empty_tables_with_columns():
 # --- format and hour ------------------------------------------------------------------------------
 
 
-def test_performance_by_format_uses_ratio_of_sums():
+def test_performance_by_format_uses_ratio_of_sums_within_an_account():
     df = trend_data()
-    table = ins.kinerja_per_format(df).set_index(["platform", "format"])
-    photo = table.loc[("Instagram", "foto tunggal")]
+    table = ins.format_per_akun(df, min_unggahan=1).set_index(["akun", "format"])
+    photo = table.loc[("A", "foto tunggal")]
     # posts: reach 1,000 (50 interactions, 2 saves) and reach 0 -> ER 5 %, saves 2 per 1,000
-    assert photo["jumlah_unggahan"] == 2
+    assert photo["jumlah_unggahan"] == 1  # the zero-reach post is not a readable post
     assert photo["er_jangkauan"] == pytest.approx(5.0)
     assert photo["simpan_per_1000"] == pytest.approx(2.0)
-    # medians skip the zero-reach post: reach 1,000 of 2,000 followers -> 50 %
-    assert photo["median_jangkauan"] == pytest.approx(1000.0)
+    # reach 1,000 of 2,000 followers -> 50 %
     assert photo["median_jangkauan_per_pengikut"] == pytest.approx(50.0)
-    carousel = table.loc[("Instagram", "korsel")]
+    carousel = table.loc[("A", "korsel")]
     assert carousel["bagikan_per_1000"] == pytest.approx(5 / 3000 * 1000)
+    assert not ins.format_per_akun(df, min_unggahan=2)["cukup_data"].any()
+
+
+def format_mix() -> pd.DataFrame:
+    """A big account with low ER that posts mostly carousels, a small account with high ER that
+    posts mostly photos. In both accounts carousels beat photos by 1 percentage point."""
+    rows = []
+    for i in range(10):  # Big: 8 carousels at 3 %, 2 photos at 2 %, reach 10,000
+        fmt, inter = ("korsel", 300) if i < 8 else ("foto tunggal", 200)
+        rows.append(("Besar", "Instagram", f"2025-01-{i + 1:02d}", 9, fmt, 50000, 10000, 12000,
+                     inter, 0, 0, 0))  # fmt: skip
+    for i in range(10):  # Small: 2 carousels at 9 %, 8 photos at 8 %, reach 2,000
+        fmt, inter = ("korsel", 180) if i < 2 else ("foto tunggal", 160)
+        rows.append(("Kecil", "Instagram", f"2025-01-{i + 1:02d}", 9, fmt, 4000, 2000, 2400,
+                     inter, 0, 0, 0))  # fmt: skip
+    return posts(rows)
+
+
+def test_formats_are_compared_within_accounts_not_pooled():
+    df = format_mix()
+    # Pooled over both accounts, photos look better: (400 + 1,280) / (20,000 + 16,000) = 4.67 %
+    # against carousels (2,400 + 360) / (80,000 + 4,000) = 3.29 %, the opposite of both accounts.
+    pooled = df.groupby("format")[["suka", "jangkauan"]].sum()
+    pooled_er = pooled["suka"] / pooled["jangkauan"] * 100
+    assert pooled_er["foto tunggal"] > pooled_er["korsel"]
+    within = ins.format_per_akun(df, min_unggahan=2).pivot(
+        index="akun", columns="format", values="er_jangkauan"
+    )
+    assert (within["korsel"] - within["foto tunggal"]).tolist() == pytest.approx([1.0, 1.0])
+    # Each account weighs the same: medians of (3, 9) and (2, 8) -> carousels 6 %, photos 5 %.
+    table = ins.kinerja_per_format(df, min_unggahan=2).set_index("format")
+    assert table.loc["korsel", "er_jangkauan"] == pytest.approx(6.0)
+    assert table.loc["foto tunggal", "er_jangkauan"] == pytest.approx(5.0)
+    assert table.loc["korsel", "jumlah_akun"] == 2 and table.loc["korsel", "jumlah_unggahan"] == 10
+    # An account with too few posts of a format does not take part for that format.
+    few = ins.kinerja_per_format(df, min_unggahan=3).set_index("format")
+    assert few.loc["korsel", "jumlah_akun"] == 1
+    assert few.loc["korsel", "er_jangkauan"] == pytest.approx(3.0)
 
 
 def test_hour_blocks_and_small_sample_flag():
@@ -292,6 +357,40 @@ def test_level_variety_and_missing_values():
     assert ins.level_variasi({}) is None
     assert ins.level_tren(None) is None
     assert ins.level_frekuensi(float("nan")) is None
+
+
+@pytest.mark.parametrize("verdict", ["data belum cukup", "setara"])
+@pytest.mark.parametrize("ratio", [0.5, 0.9, 1.0, 1.5])
+def test_trend_inside_chance_or_from_too_few_posts_is_level_3(ratio, verdict):
+    assert ins.level_tren(ratio, verdict) == 3
+
+
+def pairs(interactions: list[int], reach: int = 1000) -> list[list[float]]:
+    return [[float(i), float(reach)] for i in interactions]
+
+
+def test_trend_test_needs_ten_posts_per_half_and_a_change_beyond_chance():
+    # 9 posts per half, ER doubling from 3 % to 6 %: too few posts to call it a trend.
+    few = ins.uji_tren(pairs([30] * 9), pairs([60] * 9))
+    assert few["rasio"] == pytest.approx(2.0)
+    assert (few["putusan"], few["pita"]) == ("data belum cukup", None)
+    # 12 posts per half whose ERs overlap (2-6 % then 2.5-6.5 %): 540 / 480 is within chance.
+    noisy = ins.uji_tren(pairs([20, 60, 30, 50, 40, 20, 60, 30, 50, 40, 20, 60]),
+                         pairs([25, 65, 35, 55, 45, 25, 65, 35, 55, 45, 25, 65]))  # fmt: skip
+    assert noisy["rasio"] == pytest.approx(540 / 480)
+    low, high = noisy["pita"]
+    assert low < 1 < noisy["rasio"] <= high
+    assert noisy["putusan"] == "setara"
+    assert ins.level_tren(noisy["rasio"], noisy["putusan"]) == 3
+    # Every later post beats every earlier one: a rise outside the band, level 4.
+    clear = ins.uji_tren(pairs([30, 31, 32, 33, 34, 35] * 2), pairs([60, 61, 62, 63, 64, 65] * 2))
+    assert clear["putusan"] == "naik" and clear["rasio"] > clear["pita"][1]
+    assert ins.level_tren(clear["rasio"], clear["putusan"]) == 4
+    fall = ins.uji_tren(pairs([60, 61, 62, 63, 64, 65] * 2), pairs([40, 41, 42, 43, 44, 45] * 2))
+    assert fall["putusan"] == "turun" and ins.level_tren(fall["rasio"], fall["putusan"]) == 1
+    # No reach or no interactions in the first half: no ratio at all.
+    assert ins.uji_tren([], pairs([60] * 12))["rasio"] is None
+    assert ins.uji_tren(pairs([0] * 12), pairs([60] * 12))["rasio"] is None
 
 
 def test_score_of_the_worked_example_on_the_rubric_page():
@@ -371,17 +470,39 @@ def test_report_card_from_hand_made_data():
     assert a["persen_minggu_aktif"] == pytest.approx(8 / 9 * 100)
     assert a["konsistensi"] == 3
     assert a["variasi"] == 1
+    # 6 / 5 = 1.2, but from 4 posts per month: not enough to call it a rise -> level 3
     assert a["rasio_tren"] == pytest.approx(1.2)
-    assert a["tren"] == 4
-    # (10x2 + 10x3 + 15x4 + 10x4 + 10x4 + 10x1 + 10x4 + 15x4 + 10x4) / 4 = 340 / 4 = 85
-    assert a["nilai"] == pytest.approx(85.0)
-    assert a["predikat"] == "Sangat baik"
-    assert a["peringkat"] == 1
-    # B has no February data, so its trend cannot be computed: no score, no rank.
+    assert a["putusan_tren"] == "data belum cukup"
+    assert a["tren"] == 3
+    # (10x2 + 10x3 + 15x4 + 10x4 + 10x4 + 10x1 + 10x4 + 15x4 + 10x3) / 4 = 330 / 4 = 82.5
+    assert a["nilai"] == pytest.approx(82.5)
+    assert a["predikat"] == "Baik"
+    # B has no February data, so its trend cannot be computed: no score.
     b = card.loc["B"]
     assert b["tren"] is pd.NA
     assert b["nilai"] is pd.NA
-    assert b["peringkat"] is pd.NA
+    assert b["predikat"] == ins.KOSONG
+    # No ranking: accounts in name order, no rank column; predicate groups are what is announced.
+    assert "peringkat" not in card.columns
+    groups = ins.kelompok_predikat(card.reset_index())
+    assert groups.to_dict("records") == [
+        {"predikat": "Baik", "jumlah_akun": 1, "akun": "A"},
+        {"predikat": ins.KOSONG, "jumlah_akun": 1, "akun": "B"},
+    ]
+
+
+def test_predicate_groups_list_accounts_alphabetically_from_the_top_predicate():
+    card = pd.DataFrame(
+        {
+            "akun": ["Camat", "Bapenda", "Dinkes", "Arsip"],
+            "predikat": ["Cukup", "Sangat baik", "Cukup", "Perlu pendampingan"],
+        }
+    )
+    assert ins.kelompok_predikat(card).values.tolist() == [
+        ["Sangat baik", 1, "Bapenda"],
+        ["Cukup", 2, "Camat, Dinkes"],
+        ["Perlu pendampingan", 1, "Arsip"],
+    ]
 
 
 def test_report_card_rejects_two_rows_for_one_account():
@@ -410,22 +531,30 @@ def test_download_templates_fit_the_module():
 
 
 def test_page_claims_about_chance_differences_match_the_data():
-    # rutinitas-evaluasi.md: four posts per group can differ by "hampir 2 poin persen" by
-    # chance; twenty per group "di bawah 1 poin persen". Same sample and seed as the notebook.
+    # rutinitas-evaluasi.md: the median reach / followers of photos, "sekitar 24%", can differ by
+    # "sekitar 13 poin persen" between groups of four by chance, "sekitar 6 poin persen" between
+    # groups of twenty: the worked experiment's measure. Same sample and seed as the notebook.
     df = ins.tambah_metrik(ins.muat_data(MODULE_DIR / "data-insight-sintetis.csv"))
     photos = df[
         (df["akun"] == "Kecamatan Sukamaju")
         & (df["platform"] == "Instagram")
         & (df["format"] == "foto tunggal")
         & (df["tanggal"].dt.month <= 6)
+        & df["terbaca"]
     ]
-    values = photos["er_jangkauan"].dropna().astype(float).tolist()
+    values = (photos["jangkauan"] / photos["pengikut"] * 100).astype(float).tolist()
     p90 = {
         k: pd.Series(ins.selisih_kebetulan(values, k, 2000, benih=5)).abs().quantile(0.9)
         for k in (4, 20)
     }
-    assert 1.5 <= p90[4] < 2.0
-    assert p90[20] < 1.0
+    page = (MODULE_DIR / "rutinitas-evaluasi.md").read_text(encoding="utf-8")
+    page = " ".join(page.split())
+    typical = ins.format_angka(pd.Series(values).median())
+    assert f"biasanya sekitar {typical}%" in page
+    four = ins.format_angka(p90[4])
+    assert f"sekitar {four} poin persen antara dua kelompok berisi empat" in page
+    assert f"menyempit menjadi sekitar {ins.format_angka(p90[20])} poin persen" in page
+    assert "jangkauan ÷ pengikut" in page
 
 
 # --- presentation ---------------------------------------------------------------------------------
@@ -499,17 +628,23 @@ def test_generated_data_has_promised_shape_and_edge_cases(generated):
 # --- honest experiments ---------------------------------------------------------------------------
 
 
-def test_chance_differences_from_identical_posts():
-    # every split of 1, 2, 3, 4 into two pairs gives a median difference of 0, +-1 or +-2
-    diffs = ins.selisih_kebetulan([1, 2, 3, 4], ukuran_kelompok=2, ulangan=200, benih=1)
+def test_chance_differences_draw_with_replacement():
+    # Two posts, 0 and 10, one per group. Without replacement the groups are always {0} and {10}
+    # (difference +-10); drawn with replacement both groups can get the same post (difference 0).
+    diffs = ins.selisih_kebetulan([0, 10], ukuran_kelompok=1, ulangan=200, benih=1)
     assert len(diffs) == 200
-    assert set(diffs) <= {-2.0, -1.0, 0.0, 1.0, 2.0}
-    assert {-2.0, 2.0} <= set(diffs)
-    assert ins.selisih_kebetulan([1, 2, 3, 4], 2, 50, benih=1) == diffs[:50]
+    assert set(diffs) == {-10.0, 0.0, 10.0}
+    # Groups larger than half the posts are fine: the posts stand for future posts of the kind.
+    medians = ins.selisih_kebetulan([1, 2, 3, 4], ukuran_kelompok=3, ulangan=300, benih=2)
+    assert set(medians) <= {x / 1.0 for x in range(-3, 4)} and {-3.0, 3.0} & set(medians)
+    assert (
+        ins.selisih_kebetulan([1, 2, 3, 4], 2, 50, benih=1)
+        == ins.selisih_kebetulan([1, 2, 3, 4], 2, 200, benih=1)[:50]
+    )
     assert set(ins.selisih_kebetulan([5.0] * 10, 3, 20)) == {0.0}
     assert ins.selisih_kebetulan([1, 2, None, float("nan"), 3, 4], 2, 5) is not None
     with pytest.raises(ValueError):
-        ins.selisih_kebetulan([1, 2, 3], ukuran_kelompok=2)
+        ins.selisih_kebetulan([None, float("nan")], ukuran_kelompok=2)
 
 
 def test_worked_example_on_the_rubric_page_matches_the_synthetic_data():
@@ -526,6 +661,8 @@ def test_worked_example_on_the_rubric_page_matches_the_synthetic_data():
     assert ins.format_persen(facts["er_paruh_awal"]) == "4,81%"
     assert ins.format_persen(facts["er_paruh_akhir"]) == "6,58%"
     assert ins.format_angka(facts["rasio_tren"], 2) == "1,37"
+    low, high = (ins.format_angka(x, 2) for x in facts["pita_tren"])
+    assert facts["putusan_tren"] == "naik"
     card = ins.hitung_rapor(df, scores).set_index("akun").loc["Kecamatan Sukamaju"]
     page_levels = {
         "frekuensi": 3,
@@ -542,3 +679,31 @@ def test_worked_example_on_the_rubric_page_matches_the_synthetic_data():
     assert card["nilai"] == pytest.approx(68.75)
     page = (MODULE_DIR / "rapor-medsos.md").read_text(encoding="utf-8")
     assert "Nilai = 275 ÷ 4 = **68,75**" in page
+    assert f"rasio 1,37, di luar rentang kebetulan {low}—{high}" in page
+
+
+def level_ranges(page: str, code: str) -> dict[int, str]:
+    section = page.split(f"### {code}. ")[1].split("\n### ")[0]
+    return {int(n): text for n, text in re.findall(r"^\| ([1-4]) \| (.+) \|$", section, re.M)}
+
+
+def test_narrative_and_responsiveness_levels_do_not_overlap():
+    page = (MODULE_DIR / "rapor-medsos.md").read_text(encoding="utf-8")
+    # B2: how many of the 10 sampled posts put the citizen's benefit first; every count 0-10
+    # falls in exactly one level.
+    counts = {}
+    for level, text in level_ranges(page, "B2").items():
+        low, high = re.match(r"(\d+) (?:sampai|atau) (\d+) dari 10", text).groups()
+        for n in range(int(low), int(high) + 1):
+            counts.setdefault(n, []).append(level)
+    assert counts == {n: [counts[n][0]] for n in range(11)}
+    assert [counts[n][0] for n in (0, 1, 2, 4, 5, 7, 8, 10)] == [1, 1, 2, 2, 3, 3, 4, 4]
+    # B6: share of sampled questions answered or forwarded; 90 / 60 / 30 % bounds, descending.
+    b6 = level_ranges(page, "B6")
+    bounds = [int(re.search(r"(\d+)%", b6[level]).group(1)) for level in (4, 3, 2, 1)]
+    assert bounds == [90, 60, 30, 30]
+    assert "kurang dari 60%" in b6[2] and b6[1].startswith("Kurang dari 30%")
+    # The worked example fits: 3 of 10 benefit-first posts -> B2 level 2; 8 of 20 answered
+    # (40 %) -> B6 level 2, as the page scores it.
+    assert counts[3] == [2]
+    assert 30 <= 8 / 20 * 100 < 60

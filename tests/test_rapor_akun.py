@@ -57,6 +57,7 @@ def python_figures(insight, case) -> dict:
     }
     for name, summary in (("sekarang", now), ("lalu", before)):
         summary.pop("nilai_er")
+        summary.pop("interaksi_jangkauan")
         figures[name] = summary
     return figures
 
@@ -68,11 +69,40 @@ def test_insight_py_gives_the_shared_figures(insight, case):
 
 def test_the_hand_checked_case_is_what_the_vectors_say():
     expected = VECTORS["kasus"][0]["harapan"]
-    assert expected["sekarang"]["er_jangkauan"] == pytest.approx(153 / 4000 * 100)
+    # A3 (reach 0, 3 likes typed in) is unreadable: out of the pooled 150 / 4,000.
+    assert expected["sekarang"]["er_jangkauan"] == pytest.approx(150 / 4000 * 100)
+    assert expected["sekarang"]["er_pengikut"] == pytest.approx(150 / 4010 * 100)
     assert expected["sekarang"]["median_er_jangkauan"] == pytest.approx((5 + 100 / 30) / 2)
     assert expected["sekarang"]["minggu_aktif"] == 2 and expected["sekarang"]["minggu_total"] == 5
-    assert expected["level"]["rasio_tren"] == pytest.approx(3.825 / 3.0)
+    assert expected["level"]["rasio_tren"] == pytest.approx(3.75 / 3.0)
+    # A ratio of 1.25 from three posts is not a trend: B7 stays at level 3.
+    assert expected["level"]["putusan_tren"] == "data belum cukup"
+    assert expected["level"]["tren"] == 3
     assert expected["perubahan"]["putusan"] == "data belum cukup"
+
+
+def test_trend_level_needs_enough_posts_and_a_change_beyond_chance():
+    cases = {c["nama"]: c["harapan"]["level"] for c in VECTORS["kasus"]}
+    # Sukamaju, July to August 2025: pooled ER up by 42 %, yet inside the chance band.
+    low, high = cases["sukamaju"]["pita_tren"]
+    assert cases["sukamaju"]["rasio_tren"] > 1.1 and low <= cases["sukamaju"]["rasio_tren"] <= high
+    assert (cases["sukamaju"]["putusan_tren"], cases["sukamaju"]["tren"]) == ("setara", 3)
+    assert cases["naik"]["rasio_tren"] > cases["naik"]["pita_tren"][1]
+    assert (cases["naik"]["putusan_tren"], cases["naik"]["tren"]) == ("naik", 4)
+
+
+def test_an_unreadable_post_changes_no_pooled_figure(insight):
+    import pandas as pd
+
+    case = next(c for c in VECTORS["kasus"] if c["nama"] == "naik")
+    readable = [p for p in case["unggahan"] if p["jangkauan"] > 0]
+    frame = pd.DataFrame(readable)
+    frame["id_unggahan"] = frame["id"]
+    summary = insight.ringkasan_bulan(insight.siapkan(frame), case["bulan"])
+    expected = case["harapan"]["sekarang"]
+    assert expected["jumlah_unggahan"] == summary["jumlah_unggahan"] + 1  # still a post
+    for name in ("er_jangkauan", "er_pengikut", "median_er_jangkauan"):
+        assert expected[name] == pytest.approx(summary[name])
 
 
 def test_the_javascript_gives_the_same_figures():
@@ -80,6 +110,7 @@ def test_the_javascript_gives_the_same_figures():
         "const r = load('rapor-akun.js');"
         "return input.map(c => { const [a] = r.accountMonths(c.unggahan, c.bulan);"
         " delete a.sekarang.nilai_er; delete a.lalu.nilai_er;"
+        " delete a.sekarang.interaksi_jangkauan; delete a.lalu.interaksi_jangkauan;"
         " return {sekarang: a.sekarang, lalu: a.lalu, perubahan: a.perubahan, level: a.level}; });",
         VECTORS["kasus"],
     )
@@ -98,6 +129,16 @@ def test_the_chance_band_uses_the_same_random_numbers(insight):
     draws = insight._acak_mulberry32(7)
     assert js["draws"] == [next(draws) for _ in range(3)]
     assert js["band"] == insight.pita_kebetulan(values[:5], values[5:], ulangan=200, benih=3)
+
+
+def test_the_trend_band_uses_the_same_random_numbers(insight):
+    pairs = [[i * 7 % 23 + 1, 100 + i * 13 % 41] for i in range(25)]
+    js = run_node(
+        "const r = load('rapor-akun.js');"
+        "return r.trendBand(input.slice(0, 11), input.slice(11), 300, 9);",
+        pairs,
+    )
+    assert js == insight.pita_tren(pairs[:11], pairs[11:], ulangan=300, benih=9)
 
 
 def test_the_rapor_model_on_its_page_matches_insight_py(insight):
@@ -280,6 +321,10 @@ def test_rapor_akun_end_to_end_on_the_practice_files(page, site_url, tmp_path):
     expect(sukamaju).to_contain_text("Unggahan12 (2,7 per pekan)")
     expect(sukamaju).to_contain_text("selisih kebetulan ±1,04 poin persen: setara")
     expect(sukamaju).to_contain_text("Nilai belum dapat dihitung")
+    # B7: up 42 %, but inside what chance gives with 15 and 12 posts, so level 3, not 4.
+    expect(sukamaju).to_contain_text(
+        "Tren ER (B7)rasio 1,42; rasio kebetulan 0,71–1,42: setara: masih dalam rentang kebetulan"
+    )
 
     for label in ("B1 Akurasi dan kelengkapan informasi", "B2 Narasi", "B3 Diksi dan ejaan",
                   "B5 Aksesibilitas", "B6 Responsivitas terhadap komentar dan aduan"):  # fmt: skip
@@ -287,9 +332,9 @@ def test_rapor_akun_end_to_end_on_the_practice_files(page, site_url, tmp_path):
             "group", name=f"{label}, Kecamatan Sukamaju"
         )
         group.get_by_role("radio", name=re.compile(r"^\s*3:")).check()
-    expect(card(page, "Kecamatan Sukamaju")).to_contain_text("Nilai 85,00, predikat Sangat baik.")
+    expect(card(page, "Kecamatan Sukamaju")).to_contain_text("Nilai 82,50, predikat Baik.")
     summary = box.locator('[data-peran="ringkasan"]')
-    expect(summary.locator("h3")).to_have_text(["Sangat baik (1 akun)", "Belum lengkap (11 akun)"])
+    expect(summary.locator("h3")).to_have_text(["Baik (1 akun)", "Belum lengkap (11 akun)"])
     expect(summary.locator("ul").first).to_have_text("Kecamatan Sukamaju")
 
     with page.expect_download() as info:
@@ -300,8 +345,9 @@ def test_rapor_akun_end_to_end_on_the_practice_files(page, site_url, tmp_path):
         row[0]: row for row in raw.decode("utf-8-sig").splitlines()[1:] for row in [row.split(";")]
     }
     assert len(rows) == 12
-    assert rows["Kecamatan Sukamaju"][-2:] == ["85", "Sangat baik"]
+    assert rows["Kecamatan Sukamaju"][-2:] == ["82,5", "Baik"]
     assert rows["Kecamatan Sukamaju"][6] == "7,8"
+    assert rows["Kecamatan Sukamaju"][12:14] == ["1,42", "setara"]
 
     # A bad file and a duplicate change nothing already loaded, and say which file, row, column.
     bad = tmp_path / "laporan.xlsx"
@@ -346,7 +392,7 @@ def test_rapor_akun_end_to_end_on_the_practice_files(page, site_url, tmp_path):
     original.write_text(saved, "utf-8")
     box.locator('[data-aksi="buka"]').set_input_files(original)
     expect(cards).to_have_count(12)
-    expect(card(page, "Kecamatan Sukamaju")).to_contain_text("Nilai 85,00, predikat Sangat baik.")
+    expect(card(page, "Kecamatan Sukamaju")).to_contain_text("Nilai 82,50, predikat Baik.")
 
     # Printing: only the rapor cards, one A4 page each.
     assert pdf_pages(page) == 12

@@ -194,23 +194,35 @@
         return;
       }
       values.baris = line.number;
-      values.hasil = hitung(values);
+      /* Reach 0: the post's insight was not read (as in insight.py). No interactions, no rates,
+       * not even per follower, and the row stays out of the pooled rates. */
+      values.terbaca = values.jangkauan !== 0;
+      values.hasil = values.terbaca ? hitung(values)
+        : { interaksi: null, er_jangkauan: null, er_tayangan: null, er_pengikut: null };
       rows.push(values);
     });
     if (!rows.length && !problems.length) problems.push("Tabel hanya berisi baris judul. Tambahkan baris angka.");
-    var total = { interaksi: 0, jangkauan: 0, tayangan: 0, adaJangkauan: false, adaTayangan: false };
+    /* Each pooled rate sums only the rows that have its denominator: a row without views adds
+     * neither its interactions nor its views to the rate per view. */
+    var total = { interaksi: 0, jangkauan: 0, tayangan: 0, interaksiJangkauan: 0, interaksiTayangan: 0,
+      adaJangkauan: false, adaTayangan: false };
     rows.forEach(function (row) {
+      if (!row.terbaca) return;
       total.interaksi += row.hasil.interaksi;
-      if (row.jangkauan !== null) { total.jangkauan += row.jangkauan; total.adaJangkauan = true; }
-      if (row.tayangan !== null) { total.tayangan += row.tayangan; total.adaTayangan = true; }
+      if (row.jangkauan > 0) {
+        total.jangkauan += row.jangkauan; total.interaksiJangkauan += row.hasil.interaksi; total.adaJangkauan = true;
+      }
+      if (row.tayangan > 0) {
+        total.tayangan += row.tayangan; total.interaksiTayangan += row.hasil.interaksi; total.adaTayangan = true;
+      }
     });
     return {
       baris: rows,
       galat: problems,
       gabungan: {
         interaksi: total.interaksi,
-        er_jangkauan: total.adaJangkauan ? persen(total.interaksi, total.jangkauan) : null,
-        er_tayangan: total.adaTayangan ? persen(total.interaksi, total.tayangan) : null
+        er_jangkauan: total.adaJangkauan ? persen(total.interaksiJangkauan, total.jangkauan) : null,
+        er_tayangan: total.adaTayangan ? persen(total.interaksiTayangan, total.tayangan) : null
       }
     };
   }
@@ -451,7 +463,8 @@
       scroll.appendChild(t);
       tableResult.appendChild(scroll);
       line(tableResult, "ER gabungan dihitung dari jumlah interaksi dibagi jumlah jangkauan atau tayangan, " +
-        "bukan rata-rata ER per unggahan, agar unggahan kecil tidak menyetir hasil. ER per pengikut tidak " +
+        "bukan rata-rata ER per unggahan, agar unggahan kecil tidak menyetir hasil. Baris berjangkauan 0 " +
+        "dianggap insight-nya tidak terbaca: ditulis \u2013 dan tidak ikut digabungkan. ER per pengikut tidak " +
         "digabungkan karena jumlah pengikut adalah angka akun, bukan angka unggahan.", "alat__bantuan");
       lastAggregate = parsed.gabungan;
       var use = el("button", "md-button", "Jadikan rata-rata akun");

@@ -11,6 +11,7 @@
   "use strict";
 
   var MIN_POSTS = 10; // the module's rule of thumb: at least ten posts per group
+  var TREND_MIN_POSTS = 10; // insight.MIN_UNGGAHAN_TREN: readable posts per half before B7 moves
   var BAND_REPEATS = 500;
   var BAND_SEED = 2025;
   var MAX_BYTES = 10 * 1024 * 1024;
@@ -339,6 +340,10 @@
     return Math.trunc(INTERACTIONS.reduce(function (sum, k) { return sum + (post[k] || 0); }, 0));
   }
 
+  /* insight.terbaca: a post whose reach is missing or zero had its insight not read; it keeps
+   * counting as a post but has no rates and stays out of every pooled total. */
+  function readable(post) { return post.jangkauan !== null && post.jangkauan !== undefined && post.jangkauan > 0; }
+
   function percent(top, bottom) {
     return bottom === null || bottom === undefined || !(bottom > 0) ? null : top / bottom * 100;
   }
@@ -363,15 +368,18 @@
     var first = month + "-01", last = month + "-" + pad(days);
     var inMonth = posts.filter(function (post) { return post.tanggal.slice(0, 7) === month; });
     var weeks = {}, formats = {}, withFormat = 0, sumI = 0, sumR = 0, sumIF = 0, sumF = 0, known = 0;
-    var rates = [];
+    var rates = [], pairs = [];
     var ranked = inMonth.map(function (post, i) {
       var n = interactions(post);
       var er = percent(n, post.jangkauan);
       weeks[weekOf(post.tanggal)] = true;
       if (post.format) { formats[post.format] = (formats[post.format] || 0) + 1; withFormat += 1; }
-      sumI += n;
-      sumR += post.jangkauan || 0;
-      if (post.pengikut !== null && post.pengikut !== undefined) { sumIF += n; sumF += post.pengikut; known += 1; }
+      if (readable(post)) {
+        sumI += n;
+        sumR += post.jangkauan;
+        pairs.push([n, post.jangkauan]);
+        if (post.pengikut !== null && post.pengikut !== undefined) { sumIF += n; sumF += post.pengikut; known += 1; }
+      }
       if (er !== null) rates.push(er);
       return { post: post, er: er, n: n, i: i };
     });
@@ -390,7 +398,8 @@
       er_pengikut: known ? percent(sumIF, sumF) : null,
       median_er_jangkauan: median(rates),
       terbaik: best,
-      nilai_er: rates
+      nilai_er: rates,
+      interaksi_jangkauan: pairs
     };
   }
 
@@ -434,6 +443,14 @@
     return (lower + upper) / 2;
   }
 
+  /* insight._kocok: Fisher-Yates in place, the same draws in the same order. */
+  function shuffle(list, next) {
+    for (var i = list.length - 1; i > 0; i--) {
+      var j = Math.floor(next() * (i + 1));
+      var t = list[i]; list[i] = list[j]; list[j] = t;
+    }
+  }
+
   /* insight.pita_kebetulan: the 90th percentile of |median difference| over random re-splits. */
   function chanceBand(a, b, repeats, seed) {
     repeats = repeats || BAND_REPEATS;
@@ -442,10 +459,7 @@
     var first = new Float64Array(a.length), second = new Float64Array(b.length);
     var diffs = new Float64Array(repeats);
     for (var r = 0; r < repeats; r++) {
-      for (var i = pool.length - 1; i > 0; i--) {
-        var j = Math.floor(next() * (i + 1));
-        var t = pool[i]; pool[i] = pool[j]; pool[j] = t;
-      }
+      shuffle(pool, next);
       first.set(pool.subarray(0, a.length));
       second.set(pool.subarray(a.length));
       diffs[r] = Math.abs(medianOf(first, a.length) - medianOf(second, b.length));
@@ -463,9 +477,50 @@
     return { selisih: diff, pita: band, putusan: Math.abs(diff) <= band ? "setara" : diff > 0 ? "naik" : "turun" };
   }
 
+  /* insight._rasio_er: pooled ER of the later posts over the earlier ones ([interactions, reach]). */
+  function erRatio(list, from, split, to) {
+    var iA = 0, rA = 0, iB = 0, rB = 0, k;
+    for (k = from; k < split; k++) { iA += list[k][0]; rA += list[k][1]; }
+    for (k = split; k < to; k++) { iB += list[k][0]; rB += list[k][1]; }
+    if (iA === 0) return iB === 0 ? 1 : Infinity;
+    return (iB / rB * 100) / (iA / rA * 100);
+  }
+
+  /* insight.pita_tren: the ratios 9 in 10 random re-splits of both halves reach (5th-95th). */
+  function trendBand(before, now, repeats, seed) {
+    repeats = repeats || BAND_REPEATS;
+    if (!before.length || !now.length) return null;
+    var pool = before.concat(now), next = random32(seed === undefined ? BAND_SEED : seed);
+    var ratios = new Float64Array(repeats);
+    for (var r = 0; r < repeats; r++) {
+      shuffle(pool, next);
+      ratios[r] = erRatio(pool, 0, before.length, pool.length);
+    }
+    ratios.sort();
+    return [ratios[Math.ceil(0.05 * repeats) - 1], ratios[Math.ceil(0.95 * repeats) - 1]];
+  }
+
+  /* insight.uji_tren: the B7 ratio with its noise guard. */
+  function trendTest(before, now) {
+    var rA = 0, rB = 0, iA = 0;
+    before.forEach(function (x) { iA += x[0]; rA += x[1]; });
+    now.forEach(function (x) { rB += x[1]; });
+    if (!(rA > 0) || !(rB > 0) || !(iA > 0)) return { rasio: null, pita: null, putusan: null };
+    var both = before.concat(now);
+    var ratio = erRatio(both, 0, before.length, both.length);
+    if (Math.min(before.length, now.length) < TREND_MIN_POSTS) return { rasio: ratio, pita: null, putusan: "data belum cukup" };
+    var band = trendBand(before, now);
+    var verdict = band[0] <= ratio && ratio <= band[1] ? "setara" : ratio > 1 ? "naik" : "turun";
+    return { rasio: ratio, pita: band, putusan: verdict };
+  }
+
   function levelFrekuensi(x) { return x === null ? null : x < 4 ? 1 : x < 8 ? 2 : x < 12 ? 3 : 4; }
   function levelKonsistensi(x) { return x === null ? null : x < 50 ? 1 : x < 75 ? 2 : x < 90 ? 3 : 4; }
-  function levelTren(x) { return x === null ? null : x < 0.8 ? 1 : x < 0.95 ? 2 : x < 1.1 ? 3 : 4; }
+  function levelTren(x, verdict) {
+    if (x === null) return null;
+    if (verdict === "data belum cukup" || verdict === "setara") return 3;
+    return x < 0.8 ? 1 : x < 0.95 ? 2 : x < 1.1 ? 3 : 4;
+  }
   function levelVariasi(share) {
     var values = Object.keys(share).map(function (k) { return share[k]; });
     var total = values.reduce(function (s, v) { return s + v; }, 0);
@@ -478,13 +533,15 @@
 
   /* insight.level_bulan: the data criteria of the rapor for a one-month period. */
   function dataLevels(now, before) {
-    var ratio = now.er_jangkauan !== null && before.er_jangkauan ? now.er_jangkauan / before.er_jangkauan : null;
+    var trend = trendTest(before.interaksi_jangkauan, now.interaksi_jangkauan);
     return {
       frekuensi: levelFrekuensi(now.jumlah_unggahan),
       konsistensi: levelKonsistensi(now.minggu_aktif / now.minggu_total * 100),
       variasi: levelVariasi(now.pangsa_format),
-      tren: levelTren(ratio),
-      rasio_tren: ratio
+      tren: levelTren(trend.rasio, trend.putusan),
+      rasio_tren: trend.rasio,
+      pita_tren: trend.pita,
+      putusan_tren: trend.putusan
     };
   }
 
@@ -521,7 +578,7 @@
     parseCsv: parseCsv, parseNumber: parseNumber, parseDate: parseDate, guessMapping: guessMapping,
     headerKey: headerKey, analyseFile: analyseFile, readPosts: readPosts, previousMonth: previousMonth,
     monthLabel: monthLabel, interactions: interactions, monthSummary: monthSummary,
-    random32: random32, chanceBand: chanceBand, monthChange: monthChange, dataLevels: dataLevels,
+    random32: random32, chanceBand: chanceBand, trendBand: trendBand, monthChange: monthChange, dataLevels: dataLevels,
     score: score, predicate: predicate, accountMonths: accountMonths
   };
   root.akademiRapor = api;
@@ -779,6 +836,10 @@
     var VERDICT = { "naik": "naik, melebihi selisih kebetulan", "turun": "turun, melebihi selisih kebetulan",
       "setara": "setara: selisihnya masih dalam selisih kebetulan",
       "data belum cukup": "belum dapat disimpulkan: kurang dari " + MIN_POSTS + " unggahan ber-ER di salah satu bulan" };
+    var TREND_VERDICT = { "naik": "naik, di luar rentang kebetulan", "turun": "turun, di luar rentang kebetulan",
+      "setara": "setara: masih dalam rentang kebetulan (level 3)",
+      "data belum cukup": "belum dapat disimpulkan: kurang dari " + TREND_MIN_POSTS +
+        " unggahan terbaca di salah satu bulan (level 3)" };
 
     function row(table, label, value) {
       var tr = el("tr");
@@ -809,6 +870,10 @@
       row(body, "Perubahan median", change.selisih === null ? VERDICT[change.putusan] :
         (change.selisih >= 0 ? "+" : "") + number(change.selisih) + " poin persen; selisih kebetulan \u00b1" +
         number(change.pita) + " poin persen: " + VERDICT[change.putusan]);
+      var trend = acc.level;
+      row(body, "Tren ER (B7)", trend.rasio_tren === null ? EMPTY :
+        "rasio " + number(trend.rasio_tren) + (trend.pita_tren ? "; rasio kebetulan " + number(trend.pita_tren[0]) +
+        "\u2013" + number(trend.pita_tren[1]) : "") + ": " + TREND_VERDICT[trend.putusan_tren]);
       row(body, "Unggahan terbaik (ER per jangkauan)", now.terbaik.filter(Boolean).join(", ") || EMPTY);
       table.appendChild(body);
       article.appendChild(table);
@@ -912,13 +977,14 @@
       var list = results();
       var header = ["akun", "bulan", "unggahan", "unggahan_per_pekan", "pekan_aktif", "pekan_total",
         "er_jangkauan_persen", "er_pengikut_persen", "median_er_jangkauan_persen", "perubahan_median_poin",
-        "selisih_kebetulan_poin", "putusan"].concat(model.kriteria.map(function (k) { return k.label + "_" + k.kode; }))
+        "selisih_kebetulan_poin", "putusan", "rasio_tren", "putusan_tren"].concat(model.kriteria.map(function (k) { return k.label + "_" + k.kode; }))
         .concat(["nilai", "predikat"]);
       var rows = [header].concat(list.map(function (acc) {
         var now = acc.sekarang;
         return [acc.akun, month(), now.jumlah_unggahan, round2(now.unggahan_per_pekan), now.minggu_aktif,
           now.minggu_total, round2(now.er_jangkauan), round2(now.er_pengikut), round2(now.median_er_jangkauan),
-          round2(acc.perubahan.selisih), round2(acc.perubahan.pita), acc.perubahan.putusan]
+          round2(acc.perubahan.selisih), round2(acc.perubahan.pita), acc.perubahan.putusan,
+          round2(acc.level.rasio_tren), acc.level.putusan_tren]
           .concat(model.kriteria.map(function (k) { return acc.levels[k.kode]; }))
           .concat([acc.nilai, acc.predikat || "belum lengkap"]);
       }));

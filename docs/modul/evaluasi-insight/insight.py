@@ -13,8 +13,13 @@ Kesepakatan yang dipakai di seluruh modul ini:
 * Jika penyebutnya nol, kosong, atau tidak sah, fungsi skalar mengembalikan ``None`` (bukan NaN
   atau tak hingga). Pada tabel (pandas), nilai itu ditulis sebagai ``<NA>`` dengan tipe
   ``Float64``.
+* Unggahan yang jangkauannya nol atau kosong dianggap **insight-nya tidak terbaca**: interaksi dan
+  ketiga ER-nya ``<NA>`` (ditulis "–", bukan 0%), dan unggahan itu tidak ikut dalam jumlah
+  gabungan mana pun. Unggahannya sendiri tetap dihitung sebagai unggahan.
 * ER sebuah kelompok (satu bulan, satu format) dihitung dari **jumlah** interaksi dibagi
   **jumlah** jangkauan, bukan rata-rata ER per unggahan, agar unggahan kecil tidak menyetir hasil.
+* Membandingkan format antarakun yang ukurannya berbeda jauh menyesatkan: bandingkan format di
+  dalam satu akun dulu (``format_per_akun``), lalu hitung berapa akun yang menunjukkan arah sama.
 * Bobot rapor (``KRITERIA``) sama dengan tabel di halaman "Rapor Medsos Perangkat Daerah".
   Rapor itu MODEL untuk diadaptasi, bukan standar resmi.
 
@@ -258,19 +263,29 @@ def _bagi(pembilang: pd.Series, penyebut: pd.Series, kali: float = 100.0) -> pd.
     return hasil
 
 
-def tambah_metrik(df: pd.DataFrame) -> pd.DataFrame:
-    """Tambahkan kolom interaksi, er_jangkauan, er_pengikut, er_tayangan, dan retensi.
+def terbaca(df: pd.DataFrame) -> pd.Series:
+    """True untuk unggahan yang insight-nya terbaca: jangkauannya tercatat dan lebih dari nol."""
+    jangkauan = pd.to_numeric(df["jangkauan"]).astype("Float64")
+    return (jangkauan.notna() & (jangkauan > 0)).astype(bool)
 
+
+def tambah_metrik(df: pd.DataFrame) -> pd.DataFrame:
+    """Tambahkan kolom terbaca, interaksi, er_jangkauan, er_pengikut, er_tayangan, dan retensi.
+
+    Unggahan yang insight-nya tidak terbaca (jangkauan nol atau kosong) mendapat interaksi dan
+    ER <NA>, juga ER per pengikut: 0% akan berarti "dilihat, tetapi tidak ada yang berinteraksi".
     retensi (persen) = rata_tonton_detik / durasi_video_detik x 100, hanya untuk video.
     """
     hasil = df.copy()
+    hasil["terbaca"] = terbaca(hasil)
     komponen = [
         pd.to_numeric(hasil[k]).astype("Float64").fillna(0)
         if k in hasil
         else pd.Series(0, index=hasil.index, dtype="Float64")
         for k in KOMPONEN_INTERAKSI
     ]
-    hasil["interaksi"] = sum(komponen, start=pd.Series(0, index=hasil.index, dtype="Float64"))
+    interaksi = sum(komponen, start=pd.Series(0, index=hasil.index, dtype="Float64"))
+    hasil["interaksi"] = interaksi.where(hasil["terbaca"], pd.NA)
     hasil["er_jangkauan"] = _bagi(hasil["interaksi"], hasil["jangkauan"])
     hasil["er_pengikut"] = _bagi(hasil["interaksi"], hasil["pengikut"])
     hasil["er_tayangan"] = _bagi(hasil["interaksi"], hasil["tayangan"])
@@ -280,7 +295,10 @@ def tambah_metrik(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _rasio_jumlah(kelompok: pd.DataFrame, atas: str, bawah: str, kali: float = 100.0):
-    """Jumlah kolom atas / jumlah kolom bawah x kali; pd.NA bila jumlah bawah 0."""
+    """Jumlah kolom atas / jumlah kolom bawah x kali, hanya dari unggahan yang insight-nya
+    terbaca; pd.NA bila jumlah bawah 0."""
+    if "terbaca" in kelompok:
+        kelompok = kelompok[kelompok["terbaca"]]
     penyebut = kelompok[bawah].sum()
     if len(kelompok) == 0 or pd.isna(penyebut) or penyebut <= 0:
         return pd.NA
@@ -375,47 +393,90 @@ def tren_bulanan(
 KOLOM_FORMAT = [
     "platform",
     "format",
+    "jumlah_akun",
     "jumlah_unggahan",
-    "median_jangkauan",
-    "median_jangkauan_per_pengikut",
     "er_jangkauan",
+    "median_jangkauan_per_pengikut",
     "simpan_per_1000",
     "bagikan_per_1000",
     "median_retensi",
 ]
+KOLOM_FORMAT_AKUN = [
+    "platform",
+    "akun",
+    "format",
+    "jumlah_unggahan",
+    "cukup_data",
+    "er_jangkauan",
+    "median_jangkauan_per_pengikut",
+    "simpan_per_1000",
+    "bagikan_per_1000",
+    "median_retensi",
+]
+MIN_UNGGAHAN_FORMAT = 5  # unggahan terbaca per akun per format sebelum akun itu ikut dibandingkan
 
 
-def kinerja_per_format(df: pd.DataFrame) -> pd.DataFrame:
-    """Per platform dan format: jumlah, median jangkauan, median jangkauan/pengikut (persen),
-    ER per jangkauan (jumlah/jumlah), simpan dan bagikan per 1.000 jangkauan, serta median
-    retensi video (persen).
+def format_per_akun(df: pd.DataFrame, min_unggahan: int = MIN_UNGGAHAN_FORMAT) -> pd.DataFrame:
+    """Per platform, akun, dan format: jumlah unggahan terbaca, ER per jangkauan (jumlah/jumlah),
+    median jangkauan/pengikut (persen), simpan dan bagikan per 1.000 jangkauan, median retensi.
 
-    Median jangkauan mentah dikuasai akun besar; untuk membandingkan format di banyak akun,
-    pakai median jangkauan per pengikut. Unggahan berjangkauan nol tidak ikut dihitung mediannya.
+    Inilah perbandingan format yang adil: di dalam satu akun, khalayak dan ukuran akunnya sama.
+    cukup_data False bila unggahan terbaca kurang dari min_unggahan; ukurannya tetap dihitung,
+    tetapi jangan dibandingkan.
     """
     if df.empty:
-        return pd.DataFrame(columns=KOLOM_FORMAT)
+        return pd.DataFrame(columns=KOLOM_FORMAT_AKUN)
     data = tambah_metrik(df)
     data["jangkauan_per_pengikut"] = _jangkauan_per_pengikut(data)
     if "retensi" not in data:
         data["retensi"] = pd.Series(pd.NA, index=data.index, dtype="Float64")
     baris = []
-    for (platform, fmt), isi in data.groupby(["platform", "format"], sort=True):
+    for (platform, akun, fmt), isi in data.groupby(["platform", "akun", "format"], sort=True):
+        n = int(isi["terbaca"].sum())
         baris.append(
             {
                 "platform": platform,
+                "akun": akun,
                 "format": fmt,
-                "jumlah_unggahan": len(isi),
-                "median_jangkauan": _median(isi.loc[isi["jangkauan"] > 0, "jangkauan"]),
-                "median_jangkauan_per_pengikut": _median(isi["jangkauan_per_pengikut"]),
+                "jumlah_unggahan": n,
+                "cukup_data": n >= min_unggahan,
                 "er_jangkauan": _rasio_jumlah(isi, "interaksi", "jangkauan"),
+                "median_jangkauan_per_pengikut": _median(isi["jangkauan_per_pengikut"]),
                 "simpan_per_1000": _rasio_jumlah(isi, "simpan", "jangkauan", 1000),
                 "bagikan_per_1000": _rasio_jumlah(isi, "bagikan", "jangkauan", 1000),
                 "median_retensi": _median(isi["retensi"]),
             }
         )
+    hasil = pd.DataFrame(baris, columns=KOLOM_FORMAT_AKUN)
+    for kolom in KOLOM_FORMAT_AKUN[5:]:
+        hasil[kolom] = hasil[kolom].astype("Float64")
+    return hasil
+
+
+def kinerja_per_format(df: pd.DataFrame, min_unggahan: int = MIN_UNGGAHAN_FORMAT) -> pd.DataFrame:
+    """Per platform dan format, setiap akun berbobot sama: ukuran format_per_akun dari akun yang
+    cukup datanya, lalu diambil mediannya antarakun. jumlah_akun = banyaknya akun itu.
+
+    Jangan menggabungkan semua unggahan banyak akun lalu membaginya: akun besar dan akun kecil
+    memakai format dengan porsi berbeda sehingga perbedaan format tercampur dengan perbedaan akun.
+    """
+    per_akun = format_per_akun(df, min_unggahan)
+    if per_akun.empty:
+        return pd.DataFrame(columns=KOLOM_FORMAT)
+    baris = []
+    for (platform, fmt), isi in per_akun.groupby(["platform", "format"], sort=True):
+        cukup = isi[isi["cukup_data"]]
+        baris.append(
+            {
+                "platform": platform,
+                "format": fmt,
+                "jumlah_akun": len(cukup),
+                "jumlah_unggahan": int(cukup["jumlah_unggahan"].sum()),
+                **{kolom: _median(cukup[kolom]) for kolom in KOLOM_FORMAT[4:]},
+            }
+        )
     hasil = pd.DataFrame(baris, columns=KOLOM_FORMAT)
-    for kolom in KOLOM_FORMAT[3:]:
+    for kolom in KOLOM_FORMAT[4:]:
         hasil[kolom] = hasil[kolom].astype("Float64")
     return hasil
 
@@ -487,22 +548,23 @@ def selisih_kebetulan(
     """Simulasi uji coba palsu: ambil dua kelompok acak berukuran sama dari nilai yang SAMA
     (tanpa perlakuan apa pun), lalu hitung selisih median kelompok pertama dikurangi kedua.
 
-    Sebaran hasilnya menunjukkan seberapa besar selisih yang dapat muncul hanya karena
-    kebetulan. Nilai kosong diabaikan. ValueError bila kedua kelompok tidak muat.
+    Setiap kelompok diambil DENGAN pengembalian: nilai-nilai itu dianggap contoh dari unggahan
+    sejenis yang akan datang, bukan satu-satunya unggahan yang ada sehingga sebarannya tidak
+    menyempit karena stoknya habis. Sebaran hasilnya menunjukkan seberapa besar selisih yang dapat
+    muncul hanya karena kebetulan. Nilai kosong diabaikan. ValueError bila tidak ada nilai.
     """
     import numpy as np
 
     data = np.array([_angka(x) for x in nilai if _angka(x) is not None], dtype=float)
-    if ukuran_kelompok < 1 or 2 * ukuran_kelompok > len(data):
+    if ukuran_kelompok < 1 or len(data) == 0:
         raise ValueError(
-            f"Butuh sedikitnya {2 * max(ukuran_kelompok, 1)} nilai, tersedia {len(data)}."
+            f"Butuh ukuran kelompok sedikitnya 1 dan sedikitnya satu nilai, tersedia {len(data)}."
         )
     rng = np.random.default_rng(benih)
     hasil = []
     for _ in range(ulangan):
-        urut = rng.permutation(len(data))
-        pertama = data[urut[:ukuran_kelompok]]
-        kedua = data[urut[ukuran_kelompok : 2 * ukuran_kelompok]]
+        pertama = rng.choice(data, size=ukuran_kelompok, replace=True)
+        kedua = rng.choice(data, size=ukuran_kelompok, replace=True)
         hasil.append(float(np.median(pertama) - np.median(kedua)))
     return hasil
 
@@ -541,12 +603,17 @@ def level_variasi(pangsa: Mapping[str, float]) -> int | None:
     return 3 if max(nilai) > 0.60 else 4
 
 
-def level_tren(rasio) -> int | None:
+def level_tren(rasio, putusan: str | None = None) -> int | None:
     """Rasio ER per jangkauan paruh akhir / paruh awal: <0,80 -> 1; 0,80 sampai <0,95 -> 2;
-    0,95 sampai <1,10 -> 3 (stabil); >=1,10 -> 4. None bila rasio tidak dapat dihitung."""
+    0,95 sampai <1,10 -> 3 (stabil); >=1,10 -> 4. None bila rasio tidak dapat dihitung.
+
+    putusan dari uji_tren: "data belum cukup" atau "setara" (rasio masih di dalam pita
+    kebetulan) -> 3: perubahan sebesar itu belum dapat dibedakan dari kebetulan."""
     x = _angka(rasio)
     if x is None:
         return None
+    if putusan in ("data belum cukup", "setara"):
+        return 3
     return 1 if x < 0.80 else 2 if x < 0.95 else 3 if x < 1.10 else 4
 
 
@@ -594,9 +661,7 @@ def ukuran_rapor(df: pd.DataFrame, bulan_awal: str, bulan_akhir: str) -> dict:
     paruh_akhir = data[data["bulan"].isin(semua_bulan[separuh:])]
     er_awal = _rasio_jumlah(paruh_awal, "interaksi", "jangkauan")
     er_akhir = _rasio_jumlah(paruh_akhir, "interaksi", "jangkauan")
-    rasio = None
-    if er_awal is not pd.NA and er_akhir is not pd.NA and er_awal > 0:
-        rasio = er_akhir / er_awal
+    tren = uji_tren(_interaksi_jangkauan(paruh_awal), _interaksi_jangkauan(paruh_akhir))
     return {
         "jumlah_unggahan": len(data),
         "unggahan_per_bulan": len(data) / len(semua_bulan),
@@ -604,19 +669,23 @@ def ukuran_rapor(df: pd.DataFrame, bulan_awal: str, bulan_akhir: str) -> dict:
         "pangsa_format": pangsa,
         "er_paruh_awal": None if er_awal is pd.NA else er_awal,
         "er_paruh_akhir": None if er_akhir is pd.NA else er_akhir,
-        "rasio_tren": rasio,
+        "rasio_tren": tren["rasio"],
+        "pita_tren": tren["pita"],
+        "putusan_tren": tren["putusan"],
     }
 
 
 KOLOM_RAPOR = (
     [
-        "peringkat",
         "akun",
         "platform",
         "jumlah_unggahan",
         "unggahan_per_bulan",
         "persen_minggu_aktif",
         "rasio_tren",
+        "pita_tren_bawah",
+        "pita_tren_atas",
+        "putusan_tren",
     ]
     + [k["kode"] for k in KRITERIA]
     + ["nilai", "predikat"]
@@ -630,12 +699,13 @@ def hitung_rapor(
     bulan_awal: str | None = None,
     bulan_akhir: str | None = None,
 ) -> pd.DataFrame:
-    """Rapor per akun pada satu platform, diurutkan dari nilai tertinggi.
+    """Rapor per akun pada satu platform, urut nama akun (tanpa peringkat: umumkan kelompok
+    predikat, bukan urutan nilai).
 
     Level kriteria bersumber "data" dihitung dari df; kriteria bersumber "penilai" diambil
     dari skor_penilai (kolom akun, platform, dan kode kriteria, isi 1-4; satu baris per akun per
     platform, ValueError bila ganda). Akun tanpa skor
-    penilai atau tanpa tren yang dapat dihitung mendapat nilai <NA>, tidak diberi peringkat.
+    penilai atau tanpa tren yang dapat dihitung mendapat nilai <NA> dan predikat "–".
     Periode bawaan: bulan pertama sampai bulan terakhir di seluruh df.
     """
     if df.empty:
@@ -661,7 +731,7 @@ def hitung_rapor(
             "frekuensi": level_frekuensi(ukuran["unggahan_per_bulan"]),
             "konsistensi": level_konsistensi(ukuran["persen_minggu_aktif"]),
             "variasi": level_variasi(ukuran["pangsa_format"]),
-            "tren": level_tren(ukuran["rasio_tren"]),
+            "tren": level_tren(ukuran["rasio_tren"], ukuran["putusan_tren"]),
         }
         for kode in kode_penilai:
             ada = akun in skor.index and pd.notna(skor.loc[akun, kode])
@@ -678,6 +748,9 @@ def hitung_rapor(
                 "unggahan_per_bulan": ukuran["unggahan_per_bulan"],
                 "persen_minggu_aktif": ukuran["persen_minggu_aktif"],
                 "rasio_tren": pd.NA if ukuran["rasio_tren"] is None else ukuran["rasio_tren"],
+                "pita_tren_bawah": ukuran["pita_tren"][0] if ukuran["pita_tren"] else pd.NA,
+                "pita_tren_atas": ukuran["pita_tren"][1] if ukuran["pita_tren"] else pd.NA,
+                "putusan_tren": ukuran["putusan_tren"],
                 **{k: pd.NA if v is None else v for k, v in level.items()},
                 "nilai": nilai,
                 "predikat": predikat(nilai),
@@ -687,12 +760,23 @@ def hitung_rapor(
         return pd.DataFrame(columns=KOLOM_RAPOR)
     hasil = pd.DataFrame(baris)
     hasil["nilai"] = hasil["nilai"].astype("Float64")
-    hasil["rasio_tren"] = hasil["rasio_tren"].astype("Float64")
+    for kolom in ("rasio_tren", "pita_tren_bawah", "pita_tren_atas"):
+        hasil[kolom] = hasil[kolom].astype("Float64")
     for k in BOBOT:
         hasil[k] = hasil[k].astype("Int64")
-    hasil = hasil.sort_values(["nilai", "akun"], ascending=[False, True], na_position="last")
-    hasil["peringkat"] = hasil["nilai"].rank(method="min", ascending=False).astype("Int64")
-    return hasil[KOLOM_RAPOR].reset_index(drop=True)
+    return hasil[KOLOM_RAPOR].sort_values("akun").reset_index(drop=True)
+
+
+def kelompok_predikat(rapor: pd.DataFrame) -> pd.DataFrame:
+    """Akun per predikat, dari predikat tertinggi; nama akun urut abjad, tanpa nilai.
+    Inilah yang diumumkan, bukan peringkat yang berselisih beberapa desimal."""
+    urutan = [nama for _, nama in PREDIKAT] + [KOSONG]
+    baris = []
+    for nama in urutan:
+        akun = sorted(rapor.loc[rapor["predikat"] == nama, "akun"])
+        if akun:
+            baris.append({"predikat": nama, "jumlah_akun": len(akun), "akun": ", ".join(akun)})
+    return pd.DataFrame(baris, columns=["predikat", "jumlah_akun", "akun"])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -821,6 +905,13 @@ def _acak_mulberry32(benih: int):
         yield ((t ^ (t >> 14)) & _M32) / 4294967296
 
 
+def _kocok(daftar: list, acak) -> None:
+    """Kocok di tempat (Fisher-Yates) dengan urutan tarikan yang sama seperti rapor-akun.js."""
+    for i in range(len(daftar) - 1, 0, -1):
+        j = math.floor(next(acak) * (i + 1))
+        daftar[i], daftar[j] = daftar[j], daftar[i]
+
+
 def _median_daftar(nilai: list[float]) -> float:
     urut = sorted(nilai)
     tengah = len(urut) // 2
@@ -842,14 +933,65 @@ def pita_kebetulan(
     acak = _acak_mulberry32(benih)
     selisih = []
     for _ in range(ulangan):
-        for i in range(len(gabungan) - 1, 0, -1):
-            j = math.floor(next(acak) * (i + 1))
-            gabungan[i], gabungan[j] = gabungan[j], gabungan[i]
-        selisih.append(
-            abs(_median_daftar(gabungan[: len(a)]) - _median_daftar(gabungan[len(a) :]))
-        )
+        _kocok(gabungan, acak)
+        selisih.append(abs(_median_daftar(gabungan[: len(a)]) - _median_daftar(gabungan[len(a) :])))
     selisih.sort()
     return selisih[math.ceil(0.9 * ulangan) - 1]
+
+
+MIN_UNGGAHAN_TREN = 10  # unggahan terbaca per paruh sebelum tren B7 boleh naik atau turun
+
+
+def _interaksi_jangkauan(data: pd.DataFrame) -> list[list[float]]:
+    """Pasangan [interaksi, jangkauan] unggahan yang insight-nya terbaca, urut seperti datanya."""
+    data = tambah_metrik(data) if "terbaca" not in data else data
+    isi = data[data["terbaca"]]
+    return [[float(i), float(r)] for i, r in zip(isi["interaksi"], isi["jangkauan"], strict=True)]
+
+
+def _rasio_er(awal: list, akhir: list) -> float:
+    """ER gabungan akhir / ER gabungan awal (rumus yang sama di rapor-akun.js)."""
+    i_awal, r_awal = sum(x[0] for x in awal), sum(x[1] for x in awal)
+    i_akhir, r_akhir = sum(x[0] for x in akhir), sum(x[1] for x in akhir)
+    if i_awal == 0:
+        return 1.0 if i_akhir == 0 else math.inf
+    return (i_akhir / r_akhir * 100) / (i_awal / r_awal * 100)
+
+
+def pita_tren(
+    awal: list, akhir: list, ulangan: int = ULANGAN_PITA, benih: int = BENIH_PITA
+) -> list[float] | None:
+    """Rasio ER gabungan (akhir / awal) yang masih dapat muncul karena kebetulan: unggahan kedua
+    paruh digabung, diacak ulang menjadi dua kelompok seukuran aslinya, lalu rasionya dicatat.
+    Hasilnya [bawah, atas], rentang yang memuat 9 dari 10 rasio acak itu (persentil 5 dan 95,
+    peringkat terdekat). awal, akhir: pasangan [interaksi, jangkauan]. None bila ada yang kosong."""
+    if not awal or not akhir:
+        return None
+    gabungan = [list(x) for x in awal] + [list(x) for x in akhir]
+    acak = _acak_mulberry32(benih)
+    rasio = []
+    for _ in range(ulangan):
+        _kocok(gabungan, acak)
+        rasio.append(_rasio_er(gabungan[: len(awal)], gabungan[len(awal) :]))
+    rasio.sort()
+    return [rasio[math.ceil(0.05 * ulangan) - 1], rasio[math.ceil(0.95 * ulangan) - 1]]
+
+
+def uji_tren(awal: list, akhir: list, min_unggahan: int = MIN_UNGGAHAN_TREN) -> dict:
+    """Rasio tren B7 dengan penjaga kebetulan. awal, akhir: pasangan [interaksi, jangkauan]
+    unggahan terbaca tiap paruh. putusan: "data belum cukup" bila salah satu paruh kurang dari
+    min_unggahan unggahan, "setara" bila rasionya di dalam pita_tren, selain itu "naik"/"turun".
+    rasio None (putusan None) bila ER salah satu paruh tidak dapat dihitung atau ER awal nol."""
+    r_awal, r_akhir = sum(x[1] for x in awal), sum(x[1] for x in akhir)
+    i_awal = sum(x[0] for x in awal)
+    if r_awal <= 0 or r_akhir <= 0 or i_awal <= 0:
+        return {"rasio": None, "pita": None, "putusan": None}
+    rasio = _rasio_er(awal, akhir)
+    if min(len(awal), len(akhir)) < min_unggahan:
+        return {"rasio": rasio, "pita": None, "putusan": "data belum cukup"}
+    pita = pita_tren(awal, akhir)
+    putusan = "setara" if pita[0] <= rasio <= pita[1] else "naik" if rasio > 1 else "turun"
+    return {"rasio": rasio, "pita": pita, "putusan": putusan}
 
 
 def bulan_sebelumnya(bulan: str) -> str:
@@ -888,6 +1030,7 @@ def ringkasan_bulan(df: pd.DataFrame, bulan: str) -> dict:
         "median_er_jangkauan": None if median is pd.NA else median,
         "terbaik": [str(x) for x in urut["id_unggahan"].head(3)],
         "nilai_er": [float(x) for x in data["er_jangkauan"].dropna()],
+        "interaksi_jangkauan": _interaksi_jangkauan(data),
     }
 
 
@@ -906,15 +1049,16 @@ def perubahan_bulan(sekarang: dict, lalu: dict, min_unggahan: int = MIN_UNGGAHAN
 
 def level_bulan(sekarang: dict, lalu: dict) -> dict:
     """Level kriteria data rapor (A1, A2, B4, B7) untuk periode satu bulan; B7 membandingkan ER
-    gabungan bulan ini dengan bulan lalu (paruh awal = bulan lalu, paruh akhir = bulan ini)."""
-    rasio = None
-    if sekarang["er_jangkauan"] is not None and lalu["er_jangkauan"]:
-        rasio = sekarang["er_jangkauan"] / lalu["er_jangkauan"]
+    gabungan bulan ini dengan bulan lalu (paruh awal = bulan lalu, paruh akhir = bulan ini),
+    dengan penjaga kebetulan uji_tren."""
+    tren = uji_tren(lalu["interaksi_jangkauan"], sekarang["interaksi_jangkauan"])
     persen_aktif = sekarang["minggu_aktif"] / sekarang["minggu_total"] * 100
     return {
         "frekuensi": level_frekuensi(sekarang["jumlah_unggahan"]),
         "konsistensi": level_konsistensi(persen_aktif),
         "variasi": level_variasi(sekarang["pangsa_format"]),
-        "tren": level_tren(rasio),
-        "rasio_tren": rasio,
+        "tren": level_tren(tren["rasio"], tren["putusan"]),
+        "rasio_tren": tren["rasio"],
+        "pita_tren": tren["pita"],
+        "putusan_tren": tren["putusan"],
     }
