@@ -8,7 +8,6 @@ practice exports are made from the same synthetic data set (akademi.rapor).
 from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from akademi import csv_excel, rapor
@@ -33,8 +32,8 @@ PRACTICE = {
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     for source, copy in EXCEL_COPIES.items():
         file = files.get_file_from_path(source)
-        if file is None:
-            raise PluginError(f"docs/{source}: berkas ini tidak ditemukan (salinan Excel {copy}).")
+        if file is None:  # a site without the Evaluasi Insight module (e.g. a regional fork)
+            continue
         rows = csv_excel.from_plain_csv(file.content_string)
         files.append(File.generated(config, copy, content=csv_excel.to_text(rows)))
     synthetic = files.get_file_from_path(SYNTHETIC)
