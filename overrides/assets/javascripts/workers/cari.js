@@ -349,14 +349,23 @@
     });
     queryWords = words.filter(Boolean);
     var stems = words.map(function (word) { return word && language.stem(word); });
+    /* A query word also stands for its one-word synonyms: "jadwal upload" is "jadwal unggah". */
+    var readings = stems.map(function (stem) {
+      var all = new Set([stem]);
+      (language.synonyms.single.get(stem) || []).forEach(function (synonym) {
+        if (synonym.words.length === 1) all.add(language.stem(synonym.words[0]));
+      });
+      return all;
+    });
+    var reads = function (at, stem) { return at < readings.length && readings[at].has(stem); };
     language.synonyms.phrases.forEach(function (phrase) {
       var wanted = phrase.words.map(language.stem);
       for (var start = 0; start < words.length; start++) {
-        if (stems[start] !== wanted[0]) continue;
+        if (!reads(start, wanted[0])) continue;
         var matched = [start];
         for (var w = 1, at = start; w < wanted.length; w++) {
-          if (stems[at + 1] === wanted[w]) at += 1;
-          else if (stems[at + 2] === wanted[w]) at += 2;
+          if (reads(at + 1, wanted[w])) at += 1;
+          else if (reads(at + 2, wanted[w])) at += 2;
           else break;
           matched.push(at);
         }
