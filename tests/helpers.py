@@ -396,3 +396,93 @@ Urutkan.
 MODULE = Module(
     "uji", 9, "Modul Uji", "Deskripsi.", 60, "Dasar", (), ("a", "b", "c"), "modul/uji/index.md"
 )
+
+
+# --- search quality: the evaluation queries run through the site's search worker ---------------
+
+SEARCH_QUERIES = Path(__file__).parent / "data" / "kueri-cari.yml"
+
+# In a page of the built site: start a search worker on the site's own index (as Material does)
+# and send it each query; returns, per query, the site paths of the result pages in the order
+# Material shows them (one per group) and the round-trip time in ms.
+RUN_SEARCH_WORKER = """
+async ([worker, index, queries]) => {
+  const search = new Worker(worker);
+  const next = () => new Promise(resolve =>
+    search.addEventListener("message", event => resolve(event.data), { once: true }));
+  const start = performance.now();
+  search.postMessage({ type: 0, data: { config: index.config, docs: index.docs,
+                                        options: { suggest: true } } });
+  await next();
+  const build = performance.now() - start;
+  const answers = [];
+  for (const query of queries) {
+    const sent = performance.now();
+    search.postMessage({ type: 2, data: query });
+    const result = await next();
+    answers.push({
+      ms: performance.now() - sent,
+      pages: result.data.items.map(group => group[0].location.split("#")[0]),
+    });
+  }
+  search.terminate();
+  return { build, answers };
+}
+"""
+
+
+def load_search_queries(path: Path = SEARCH_QUERIES) -> list[dict]:
+    """The evaluation set: ``kueri`` (what an admin types) and ``halaman`` (site paths of the
+    pages that answer it). Every listed page must exist in the built site."""
+    import yaml
+
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [{"kueri": str(e["kueri"]), "halaman": list(e["halaman"])} for e in entries]
+
+
+def stock_search_index(index: dict) -> dict:
+    """The twin for stock Material: the same documents without our index configuration
+    (config.akademi: synonyms, roots) and without our page boosts."""
+    config = {key: value for key, value in index["config"].items() if key != "akademi"}
+    docs = [{key: value for key, value in doc.items() if key != "boost"} for doc in index["docs"]]
+    return {"config": config, "docs": docs}
+
+
+def search_workers(site_dir: Path) -> dict[str, tuple[str, bool]]:
+    """Worker script (relative to the site root) and whether it needs our index config, for
+    our search and for Material's own worker, as the built site names them."""
+    html = (site_dir / "index.html").read_text(encoding="utf-8")
+    ours = re.search(r'"search": "([^"]+)"', html).group(1)
+    material = "assets/javascripts/workers/" + ours.split("#")[1]
+    return {"ours": (ours, True), "stock": (material, False)}
+
+
+def run_search_queries(page, site_url: str, index: dict, worker: str, queries: list[str]) -> dict:
+    """Run ``queries`` through ``worker`` in ``page`` (already on the site); see
+    RUN_SEARCH_WORKER for the result."""
+    return page.evaluate(RUN_SEARCH_WORKER, [site_url + worker, index, queries])
+
+
+@dataclass
+class SearchScore:
+    success_at_3: float
+    mrr_at_10: float
+    zero_results: list[str]
+    misses: list[str]
+
+
+def score_search(entries: list[dict], answers: list[dict]) -> SearchScore:
+    """success@3 (share of queries with an acceptable page among the first three), MRR@10
+    (mean of 1/rank of the first acceptable page within ten, else 0), queries with no result."""
+    hits, reciprocal, zero, misses = 0, 0.0, [], []
+    for entry, answer in zip(entries, answers, strict=True):
+        pages = answer["pages"]
+        rank = next((i + 1 for i, p in enumerate(pages[:10]) if p in entry["halaman"]), None)
+        if not pages:
+            zero.append(entry["kueri"])
+        if rank is not None and rank <= 3:
+            hits += 1
+        else:
+            misses.append(f"{entry['kueri']!r}: rank {rank}, first pages {pages[:3]}")
+        reciprocal += 1 / rank if rank else 0.0
+    return SearchScore(hits / len(entries), reciprocal / len(entries), zero, misses)

@@ -113,7 +113,7 @@ def test_tooltips_synonyms_and_page_come_from_the_same_terms():
         "reach": "jangkauan: Jumlah akun unik yang melihat konten.",
         "Reach": "jangkauan: Jumlah akun unik yang melihat konten.",
     }
-    assert synonym_groups(terms) == [["reach", "jangkauan", "accounts reached"]]
+    assert synonym_groups(terms) == [["jangkauan", "reach", "accounts reached"]]
     page = render_page(terms, {"evaluasi-insight": "Evaluasi Insight"})
     assert (
         "| *reach* | **jangkauan** | Jumlah akun unik yang melihat konten. "
@@ -233,8 +233,8 @@ def test_a_site_gets_the_glossary_page_tooltips_and_search_synonyms(tmp_path):
     assert "<abbr" not in glossary.split('class="md-content"')[1]
     index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     assert index["config"]["akademi"]["sinonim"] == [
-        ["reach", "jangkauan", "accounts reached"],
-        ["content calendar", "kalender konten"],
+        ["jangkauan", "reach", "accounts reached"],
+        ["kalender konten", "content calendar"],
     ]
 
 

@@ -189,11 +189,12 @@ def abbreviations(terms: list[Term]) -> dict[str, str]:
 
 
 def synonym_groups(terms: list[Term]) -> list[list[str]]:
-    """Search synonyms: every term with its equivalent and synonyms, lower case, both ways."""
+    """Search synonyms: every term with its equivalent and synonyms, lower case, both ways;
+    the equivalent, the word the site uses, comes first."""
     groups = []
     for term in terms:
         group: list[str] = []
-        for word in (term.istilah, term.padanan, *term.sinonim):
+        for word in (term.padanan, term.istilah, *term.sinonim):
             word = word.lower()
             if word not in group:
                 group.append(word)
