@@ -60,6 +60,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> st
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
     """Every page's content is rendered by now: add up each path and check the limit."""
     state["totals"] = jalur.module_totals(list(state["pages"].values()), state["words"])
+    for module, total in sorted(state["totals"].items()):
+        log.info(
+            f"Modul '{module}': teks ajar jalur inti {total.teaching_words} kata, "
+            f"pendalaman {total.deep_words} kata."
+        )
     limit = config.extra.get("batas_kata_inti", jalur.CORE_WORD_LIMIT)
     for message in jalur.over_limit(state["totals"], limit):
         log.warning(message)
@@ -69,13 +74,22 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
 @event_priority(90)
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, **kwargs) -> dict:
     if page.content and jalur.TOTALS_MARKER_START in page.content:
-        page.content = jalur.fill_totals(
-            page.content,
-            lambda slug: render(
-                config, "partials/jalur-total.html", total=state["totals"].get(slug)
-            ),
-        )
+        page.content = fill_totals(page.content, config)
     return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Pages that copy a card from another page's content (the print pages) get it here."""
+    if jalur.TOTALS_MARKER_START in output:
+        return fill_totals(output, config)
+    return output
+
+
+def fill_totals(html: str, config: MkDocsConfig) -> str:
+    return jalur.fill_totals(
+        html,
+        lambda slug: render(config, "partials/jalur-total.html", total=state["totals"].get(slug)),
+    )
 
 
 def render(config: MkDocsConfig, template: str, **context) -> str:

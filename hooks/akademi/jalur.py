@@ -137,6 +137,7 @@ class PathTotals:
     core_minutes: int = 0
     deep_minutes: int = 0
     teaching_words: int = 0
+    deep_words: int = 0
 
 
 def module_totals(pages: list[ModulePage], words: dict[str, int]) -> dict[str, PathTotals]:
@@ -152,6 +153,7 @@ def module_totals(pages: list[ModulePage], words: dict[str, int]) -> dict[str, P
             old.core_minutes + (minutes if page.jalur == CORE else 0),
             old.deep_minutes + (minutes if page.jalur == DEEP else 0),
             old.teaching_words + (words[page.path] if page.teaching else 0),
+            old.deep_words + (words[page.path] if page.jalur == DEEP else 0),
         )
     return totals
 
