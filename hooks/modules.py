@@ -11,6 +11,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from akademi.html import insert_after_title
+from akademi.jalur import totals_marker
 from akademi.modules import Module, format_minutes, module_slug
 from akademi.site import load_modules
 
@@ -43,14 +45,11 @@ def render(config: MkDocsConfig, template: str, page: Page, **context) -> str:
     return (
         config.theme.get_env()
         .get_template(template)
-        .render(url=url, durasi=format_minutes, all_modules=modules, **context)
+        .render(
+            url=url,
+            durasi=format_minutes,
+            waktu_baca=totals_marker,
+            all_modules=modules,
+            **context,
+        )
     )
-
-
-def insert_after_title(html: str, fragment: str) -> str:
-    """Place ``fragment`` right after the page's first heading, or at the top."""
-    end = html.find("</h1>")
-    if end == -1:
-        return fragment + html
-    end += len("</h1>")
-    return html[:end] + fragment + html[end:]

@@ -15,9 +15,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 
-from akademi import progress
+from akademi import jalur, progress
 from akademi.bundle import bundled
-from akademi.site import load_modules
+from akademi.site import load_module_pages, load_modules
 
 state: dict = {}
 
@@ -31,7 +31,8 @@ def on_config(config: MkDocsConfig) -> None:
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
     core = config.extra.get("sertifikat", {}).get("modul_inti", [])
     paths = [page.file.src_uri for page in nav.pages]
-    state["map"] = progress.module_map(load_modules(files), paths, core)
+    optional = frozenset(page.path for page in load_module_pages(files) if page.jalur == jalur.DEEP)
+    state["map"] = progress.module_map(load_modules(files), paths, core, optional)
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:

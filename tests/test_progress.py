@@ -292,6 +292,15 @@ def test_module_map_lists_pages_in_reading_order():
     assert mapped["kuis"] == "modul/narasi/kuis/" and mapped["inti"] is True
 
 
+def test_module_map_leaves_deep_dive_pages_out_of_what_completes_a_module():
+    module = Module(
+        "narasi", 2, "Narasi", "d", 60, "Dasar", (), ("a", "b", "c"), "modul/narasi/index.md"
+    )
+    paths = ["modul/narasi/index.md", "modul/narasi/contoh.md", "modul/narasi/kuis.md"]
+    mapped = module_map([module], paths, [], frozenset({"modul/narasi/contoh.md"}))["modul"][0]
+    assert mapped["halaman"] == ["modul/narasi/", "modul/narasi/kuis/"]
+
+
 def test_worker_lists_skip_unused_files_and_version_follows_content(tmp_path):
     files = {
         "index.html": '<script src="assets/app.min.js"></script><a href="modul/">m</a>',

@@ -192,3 +192,12 @@ def relocate_html(html: str, source: str, target: str, id_prefix: str = "") -> s
 def strip_headerlinks(html: str) -> str:
     """Remove the ``¶`` permalinks MkDocs adds to headings."""
     return HEADERLINK_RE.sub("", html)
+
+
+def insert_after_title(html: str, fragment: str) -> str:
+    """Place ``fragment`` right after the page's first heading, or at the top."""
+    end = html.find("</h1>")
+    if end == -1:
+        return fragment + html
+    end += len("</h1>")
+    return html[:end] + fragment + html[end:]

@@ -26,12 +26,16 @@ ASSET_RE = re.compile(
 )
 
 
-def module_map(modules: list[Module], page_paths: list[str], core: list[str]) -> dict:
-    """Modules with their pages in reading order; page keys are site-relative URLs."""
+def module_map(
+    modules: list[Module], page_paths: list[str], core: list[str], optional: frozenset = frozenset()
+) -> dict:
+    """Modules with the pages a learner must read, in reading order; page keys are
+    site-relative URLs. ``optional`` pages (the deep-dive path) are left out, so a module is
+    complete without them."""
     pages: dict[str, list[str]] = {}
     for path in page_paths:
         slug = module_slug(path)
-        if slug:
+        if slug and path not in optional:
             pages.setdefault(slug, []).append(path)
     return {
         "modul": [

@@ -9,6 +9,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from akademi.glossary import DATA_FILE, Term, parse_glossary
+from akademi.jalur import ModulePage, is_module_page, parse_page
 from akademi.modules import MODULE_INDEX_RE, Module, parse_module, validate_catalog
 from akademi.problems import ContentError, Problem
 
@@ -41,6 +42,29 @@ def _parse_modules(files: Files) -> list[Module]:
     if problems:
         raise PluginError("Metadata modul perlu diperbaiki:\n" + str(ContentError(problems)))
     return modules
+
+
+_last_pages: tuple[Files, list[ModulePage]] | None = None
+
+
+def load_module_pages(files: Files) -> list[ModulePage]:
+    """Every module page with its path (inti or pendalaman), parsed once per build; all
+    problems fail the build together."""
+    global _last_pages
+    if _last_pages is not None and _last_pages[0] is files:
+        return _last_pages[1]
+    pages: list[ModulePage] = []
+    problems: list[Problem] = []
+    for file in files.documentation_pages():
+        if is_module_page(file.src_uri):
+            try:
+                pages.append(parse_page(file.src_uri, file.content_string))
+            except ContentError as error:
+                problems += error.problems
+    if problems:
+        raise PluginError("Jalur halaman modul perlu diperbaiki:\n" + str(ContentError(problems)))
+    _last_pages = (files, pages)
+    return pages
 
 
 def load_glossary(docs_dir: str) -> list[Term]:

@@ -30,7 +30,8 @@ BREAK_COMMENT = "salindia"
 # Roughly what fits on a 1280 × 720 slide at projector type sizes, in characters of text.
 BUDGET = 850
 HEADINGS = ("h3", "h4", "h5", "h6")
-DROPPED_CLASSES = ("kartu-modul",)
+# Page furniture, not lesson content: the module card, a page's reading time and path label.
+DROPPED_CLASSES = ("kartu-modul", "jalur-halaman")
 
 NOTE_RE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<mark>!!!|\?\?\?\+?)[ \t]+(?P<types>[\w -]*?\bpelatih\b[\w -]*?)"
