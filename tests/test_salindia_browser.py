@@ -7,6 +7,7 @@ hall: nothing may spill past the slide's content box (clipped, or under the tool
 from __future__ import annotations
 
 import re
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -130,25 +131,26 @@ def test_every_slide_fits_its_box_at_a_legible_size(browser, site_url, built_sit
 
 def lengthen_first_choice_quiz(html: str) -> tuple[str, list[str]]:
     """The deck with the options of its first multiple-choice question made five times as long,
-    each ending with a marker to find it by."""
+    each ending with a marker; returns the deck and the options' texts."""
     form = re.search(r'<form class="kuis"[^>]*data-kuis-jenis="pilih-satu".*?</form>', html, re.S)
     assert form
-    markers: list[str] = []
+    options: list[str] = []
 
     def longer(match: re.Match) -> str:
-        markers.append(f"[akhir opsi {len(markers) + 1}]")
-        return f"{match.group(1)}{(match.group(2) + ' ') * 5}{markers[-1]}</label>"
+        text = f"{(match.group(2) + ' ') * 5}[akhir opsi {len(options) + 1}]"
+        options.append(" ".join(unescape(re.sub(r"<[^>]+>", "", text)).split()))
+        return f"{match.group(1)}{text}</label>"
 
-    lengthened = re.sub(r"(<label for=\"[^\"]+\">)(.*?)</label>", longer, form.group(0))
-    assert len(markers) >= 3
-    return html.replace(form.group(0), lengthened), markers
+    lengthened = re.sub(r"(<label for=\"[^\"]+\">)(.*?)</label>", longer, form.group(0), flags=re.S)
+    assert len(options) >= 3
+    return html.replace(form.group(0), lengthened), options
 
 
 def test_a_quiz_with_very_long_options_is_split_not_shrunk_even_from_file(
     browser, built_site, tmp_path
 ):
     html = (built_site / "pelatih/salindia/narasi/index.html").read_text(encoding="utf-8")
-    html, markers = lengthen_first_choice_quiz(html)
+    html, options = lengthen_first_choice_quiz(html)
     deck = tmp_path / "pelatih/salindia/panjang/index.html"
     deck.parent.mkdir(parents=True)
     deck.write_text(html, encoding="utf-8")
@@ -161,15 +163,15 @@ def test_a_quiz_with_very_long_options_is_split_not_shrunk_even_from_file(
     slides = page.evaluate(MEASURE)
     spilled, small = problems(slides, "panjang", check_font=True)
     assert spilled == [] and small == [], spilled + small
-    # Every option is shown once, whole, and the options after the first part of the
-    # question continue on "(lanjutan)" slides with their letters.
-    texts = [slide["text"] for slide in slides]
-    holding = [[i for i, text in enumerate(texts) if marker in text] for marker in markers]
+    # Every option is shown once and whole, and the options that do not fit under the question
+    # continue on "(lanjutan)" slides with their letters.
+    texts = [" ".join(slide["text"].split()) for slide in slides]
+    holding = [[i for i, text in enumerate(texts) if option in text] for option in options]
     assert all(len(found) == 1 for found in holding), holding
     parts = sorted({found[0] for found in holding})
     assert len(parts) > 1
     assert all("(lanjutan)" in slides[i]["title"] for i in parts[1:])
     assert all(slides[i]["title"].startswith("Kuis") for i in parts)
-    assert "".join(slides[i]["letters"] for i in parts) == "ABCDEFGHIJ"[: len(markers)]
+    assert "".join(slides[i]["letters"] for i in parts) == "ABCDEFGHIJ"[: len(options)]
     context.close()
     assert errors == []

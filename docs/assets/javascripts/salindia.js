@@ -137,8 +137,10 @@
    * only between its lines. */
   var WHOLE_TEXT = "td, th, summary, .fragment, figure, svg, h1, h2, h3, h4, h5, h6";
   var WHOLE = WHOLE_TEXT + ", pre";
-  /* Containers whose children may go to the next slide. */
+  /* Containers whose children may go to the next slide (unless laid out in a row), and the
+   * blocks that may start it. */
   var DIVISIBLE = /^(UL|OL|LI|TABLE|TBODY|BLOCKQUOTE|DL|DD|DIV|DETAILS)$/;
+  var BLOCKS = /^(P|UL|OL|LI|DL|DT|DD|TABLE|TR|DIV|BLOCKQUOTE|PRE|H[3-6]|FIGURE|DETAILS|HR)$/;
   /* Parts that head their container and are repeated on the next slide, never left alone. */
   var HEADS = /^(THEAD|CAPTION|COLGROUP|SUMMARY)$/;
   var LEAD_IN = /^H[3-6]$/;
@@ -219,11 +221,15 @@
     var points = [];
     (function walk(node) {
       Array.prototype.forEach.call(node.children, function (child) {
-        if (!HEADS.test(child.tagName) && !child.matches(".admonition-title")) points.push(child);
-        if (DIVISIBLE.test(child.tagName) && !child.matches(WHOLE)) walk(child);
+        if (BLOCKS.test(child.tagName) && !child.matches(".admonition-title")) points.push(child);
+        if (DIVISIBLE.test(child.tagName) && !child.matches(WHOLE) && !inRow(child)) walk(child);
       });
     })(body);
     return points;
+  }
+
+  function inRow(node) {
+    return /flex|grid/.test(getComputedStyle(node).display);
   }
 
   /* Is there content (not only headings or a table header) before this point? */
@@ -328,6 +334,13 @@
     });
   }
 
+  function rowAround(node, body) {
+    for (node = node && node.parentElement; node && node !== body; node = node.parentElement) {
+      if (inRow(node)) return true;
+    }
+    return false;
+  }
+
   /* Moves what does not fit to a new slide after this one; false when nothing can move. */
   function cut(section, body) {
     var limit = bottomLimit(section);
@@ -337,8 +350,9 @@
     var start = document.createRange();
     var element = cutBeforeElement(section, body, limit, layoutTop);
     var sentence = cutAfterSentence(body, limit, layoutTop);
-    /* A long paragraph is cut after a sentence rather than leaving half the slide empty. */
-    var roomy = element &&
+    /* A long paragraph is cut after a sentence rather than leaving half the slide empty; a
+     * quiz option only when nothing else can move. */
+    var roomy = element && !rowAround(sentence && sentence.node, body) &&
       layoutTop(element.getBoundingClientRect().top) < body.offsetTop + (limit - body.offsetTop) / 2;
     if (sentence && (!element || (roomy &&
       element.compareDocumentPosition(sentence.node) & Node.DOCUMENT_POSITION_FOLLOWING))) {
