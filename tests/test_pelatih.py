@@ -110,7 +110,8 @@ def test_quiz_slides_reveal_the_answer_on_a_key_press(page, site_url):
     expect(page.locator("html.salindia--siap")).to_have_count(1)
     index = page.evaluate(
         "[...document.querySelectorAll('.reveal .slides > section')]"
-        ".findIndex(s => s.dataset.salindiaJenis === 'kuis' && s.querySelector('.salindia-tandai'))"
+        ".findIndex(s => s.dataset.salindiaJenis === 'kuis' && s.querySelector('.salindia-tandai')"
+        " && s.querySelector('.salindia-jawaban'))"
     )
     page.evaluate(f"akademiSalindia.slide({index})")
     slide = page.locator(".reveal .slides > section.present")

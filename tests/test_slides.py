@@ -221,3 +221,37 @@ def test_offline_zip_is_repeatable_and_complete(tmp_path, monkeypatch):
             "akademi-medsos-pemda/index.html",
         ]
     assert second[0] == first[0]
+
+
+def test_tabs_are_laid_out_one_after_the_other_also_inside_a_box():
+    tabs = (
+        '<div class="tabbed-set" data-tabs="1:2"><input checked id="t1" name="t" type="radio" />'
+        '<input id="t2" name="t" type="radio" /><div class="tabbed-labels">'
+        '<label for="t1">Sebelum</label><label for="t2">Sesudah</label></div>\n'
+        '<div class="tabbed-content">\n<div class="tabbed-block">\n<p>Versi lama.</p>\n</div>\n'
+        '<div class="tabbed-block">\n<p>Versi baru.</p>\n</div>\n</div>\n</div>'
+    )
+    title = '<p class="admonition-title">Nada</p>'
+    boxed = f'<div class="admonition example">\n{title}\n{tabs}\n</div>'
+    for html in (tabs, boxed):
+        slides = page_slides(f'<h2 id="a">A</h2>\n{html}\n', "T", "", "a/", "b/")
+        (body,) = [slide.body for slide in slides if slide.blocks]
+        assert "tabbed" not in body and "<input" not in body
+        order = ["Sebelum", "Versi lama.", "Sesudah", "Versi baru."]
+        assert [body.index(text) for text in order] == sorted(body.index(text) for text in order)
+
+
+def test_a_tab_label_moves_along_with_its_panel():
+    long_text = "<p>" + "Kalimat pengantar yang panjang untuk salindia. " * 14 + "</p>\n"
+    tabs = (
+        '<div class="tabbed-set"><input checked id="t1" name="t" type="radio" />'
+        '<input id="t2" name="t" type="radio" /><div class="tabbed-labels">'
+        '<label for="t1">Sebelum</label><label for="t2">Sesudah</label></div>\n'
+        '<div class="tabbed-content">\n<div class="tabbed-block">\n'
+        f'{long_text}</div>\n<div class="tabbed-block">\n{long_text}</div>\n</div>\n</div>'
+    )
+    slides = page_slides(f'<h2 id="a">A</h2>\n{long_text}{tabs}\n', "T", "", "a/", "b/")
+    slides = [slide for slide in slides if slide.blocks]
+    assert len(slides) > 1 and sum(slide.body.count("salindia__tab") for slide in slides) == 2
+    for slide in slides:
+        assert not slide.blocks[-1].startswith('<p class="salindia__tab">')

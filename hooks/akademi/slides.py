@@ -8,7 +8,10 @@ Trainers write notes in a module page as an admonition of type ``pelatih``::
 The note is lifted out of the learner's page and shown in the deck's presenter view and on the
 module's facilitation page. A deck is the page content split into slides: every ``##`` section
 is a slide, long sections are split (at ``###`` headings first; long lists and tables across
-continuation slides), each quiz question is a slide, and ``<!-- salindia -->`` forces a break.
+continuation slides), tabs are laid out one after the other, each quiz question is a slide, and
+``<!-- salindia -->`` forces a break. The split here is an estimate in characters; what still
+does not fit with the fonts of the laptop showing the deck is split there, by measuring
+(docs/assets/javascripts/salindia.js), so no slide is shrunk below a legible size.
 
 Everything here is pure: text in, notes, problems or slides out.
 """
@@ -173,8 +176,6 @@ def weight(block: Block) -> int:
     extra += 380 * (html.count("<img") + html.count("<svg"))
     # Empty write-in boxes of worksheets take room without any text.
     extra += 150 * html.count("min-height")
-    if block.has_class("tabbed-set"):
-        return len(block.text) // 2 + extra
     return len(block.text) + extra
 
 
@@ -260,12 +261,56 @@ def _split_section(heading: Slide, blocks: list[Block]) -> list[Slide]:
 
 def split_long(block: Block) -> list[Block]:
     """A list or table too long for one slide becomes several (numbering continues, table
-    headers repeat), so each part can be shown at a legible size."""
+    headers repeat), so each part can be shown at a legible size; tabs are laid out one after
+    the other."""
+    if block.has_class("tabbed-set"):
+        return [part for tab in unroll_tabs(block) for part in split_long(tab)]
+    if "tabbed-set" in block.html:
+        block = Block(block.tag, block.classes, without_tabs(block.html), block.attrs)
     if block.tag in ("ul", "ol"):
         return split_list(block)
     if block.tag == "table":
         return split_table(block)
     return [block]
+
+
+def _inner(block: Block) -> str:
+    return block.html[block.html.index(">") + 1 : block.html.rindex("<")]
+
+
+def unroll_tabs(block: Block) -> list[Block]:
+    """Tabs ("Sebelum" / "Sesudah") as each label followed by its panel: a slide shows both,
+    or continues with the second, instead of hiding one behind a tab that may not fit."""
+    parts = top_level_blocks(_inner(block))
+    labels = next((part for part in parts if part.has_class("tabbed-labels")), None)
+    content = next((part for part in parts if part.has_class("tabbed-content")), None)
+    if labels is None or content is None:
+        return [block]
+    names = [_inner(label) for label in top_level_blocks(_inner(labels)) if label.tag == "label"]
+    panels = [panel for panel in top_level_blocks(_inner(content)) if panel.tag == "div"]
+    if len(names) != len(panels):
+        return [block]
+    unrolled = []
+    for name, panel in zip(names, panels, strict=True):
+        label = f'<p class="salindia__tab"><strong>{name}</strong></p>'
+        unrolled.append(Block("p", ("salindia__tab",), label))
+        unrolled += top_level_blocks(without_tabs(_inner(panel)))
+    return unrolled
+
+
+def without_tabs(html: str) -> str:
+    """The markup with every tab set inside it unrolled (a tab set in a box, for example)."""
+    for block in top_level_blocks(html):
+        if "tabbed-set" not in block.html:
+            continue
+        if block.has_class("tabbed-set"):
+            unrolled = "\n".join(part.html for part in unroll_tabs(block))
+        else:
+            inner = _inner(block)
+            start = block.html.index(">") + 1
+            unrolled = block.html[:start] + without_tabs(inner) + block.html[start + len(inner) :]
+        html = html.replace(block.html, unrolled, 1)
+    return html
 
 
 def _chunks(items: list[Block], limit: float) -> list[list[Block]]:
@@ -325,7 +370,7 @@ def split_table(block: Block) -> list[Block]:
     ]
 
 
-LEAD_IN_RE = re.compile(r"^<h[3-6]\b|^<p><strong>[^<]*</strong></p>$|:\s*</p>$")
+LEAD_IN_RE = re.compile(r"^<h[3-6]\b|^<p\b[^>]*><strong>[^<]*</strong></p>$|:\s*</p>$")
 
 
 def is_lead_in(html: str) -> bool:

@@ -4,7 +4,7 @@
  * The deck page is standalone (no Material), so this starts on DOMContentLoaded, or from
  * Material's document$ if it is ever loaded inside a Material page. It turns quiz forms into
  * voting slides (answers are fragments shown on a key press, explanations on the next slide),
- * shrinks crowded slides to fit within a legible size,
+ * splits slides that do not fit at a legible size and shrinks crowded ones no further than that,
  * switches between a light and a dark projector theme, keeps everything in Indonesian
  * (controls and reveal.js's presenter window), and prints one slide per A4 landscape page.
  */
@@ -125,21 +125,40 @@
     section.after(slide);
   }
 
-  /* Crowded slides get smaller type, but only down to a legible size: 25 px on the 1280 x 720
-   * slide is 24 px on a 1280 x 720 screen. Slides too full for that are split at build time
-   * (hooks/akademi/slides.py); a slide that still does not fit shrinks further (down to 60 %)
-   * rather than losing content, and is marked so tests and trainers can find it. */
+  /* Every slide is shown at a legible size: its text is never scaled under 25 px on the
+   * 1280 x 720 slide (24 px on a 1280 x 720 screen). The build splits long sections
+   * (hooks/akademi/slides.py) by an estimate; fonts differ between laptops, so a slide that
+   * still does not fit at that size is split here, once, by measuring it: what does not fit
+   * moves to a "(lanjutan)" slide after it, at the last list item, table row (header
+   * repeated), block or sentence that fits. Slides with room to spare are never enlarged;
+   * crowded ones shrink only down to the legible size. */
   var LEGIBLE_PX = 25;
-  var SMALLEST = 60;
+  /* Never cut inside these: a cell, an answer shown on a key press, a figure, a heading; code
+   * only between its lines. */
+  var WHOLE_TEXT = "td, th, summary, .fragment, figure, svg, h1, h2, h3, h4, h5, h6";
+  var WHOLE = WHOLE_TEXT + ", pre";
+  /* Containers whose children may go to the next slide (unless laid out in a row), and the
+   * blocks that may start it. */
+  var DIVISIBLE = /^(UL|OL|LI|TABLE|TBODY|BLOCKQUOTE|DL|DD|DIV|DETAILS)$/;
+  var BLOCKS = /^(P|UL|OL|LI|DL|DT|DD|TABLE|TR|DIV|BLOCKQUOTE|PRE|H[3-6]|FIGURE|DETAILS|HR)$/;
+  /* Parts that head their container and are repeated on the next slide, never left alone. */
+  var HEADS = /^(THEAD|CAPTION|COLGROUP|SUMMARY)$/;
+  var LEAD_IN = /^H[3-6]$/;
 
   function measurable(section) {
     return section.querySelector(".salindia__isi");
   }
 
+  function bottomLimit(section) {
+    return section.clientHeight - parseFloat(getComputedStyle(section).paddingBottom);
+  }
+
+  function fitsDown(section, body) {
+    return body.offsetTop + body.scrollHeight <= bottomLimit(section) + 1;
+  }
+
   function fits(section, body) {
-    var bottom = section.clientHeight - parseFloat(getComputedStyle(section).paddingBottom);
-    return body.offsetTop + body.scrollHeight <= bottom + 1 &&
-      body.scrollWidth <= body.clientWidth + 1;
+    return fitsDown(section, body) && body.scrollWidth <= body.clientWidth + 1;
   }
 
   function smallestText(body) {
@@ -153,29 +172,256 @@
     return smallest;
   }
 
+  /* The smallest font size (in % of the normal one) that keeps every text legible. */
+  function legibleSize(body) {
+    body.style.fontSize = "";
+    return Math.min(100, Math.ceil((100 * LEGIBLE_PX) / smallestText(body)));
+  }
+
+  /* Lay out a slide away from the current one (those are not laid out) while measuring. */
+  function measuring(section, work) {
+    var shown = section.style.display;
+    section.style.display = "block";
+    try {
+      return work();
+    } finally {
+      section.style.display = shown;
+    }
+  }
+
   function fit(section) {
     if (!section || section.dataset.salindiaPas) return;
     var body = measurable(section);
     if (!body) return;
-    var shown = section.style.display;
-    section.style.display = "block"; /* Slides away from the current one are not laid out. */
-    body.style.fontSize = "";
-    var size = 100;
-    var legible = Math.max(SMALLEST, Math.ceil((100 * LEGIBLE_PX) / smallestText(body)));
-    while (!fits(section, body) && size > SMALLEST) {
-      size = Math.max(SMALLEST, size - 2.5);
-      body.style.fontSize = size + "%";
-    }
-    section.dataset.salindiaPas = String(size);
-    if (size < legible) section.dataset.salindiaTerlaluPenuh = "ya";
-    else delete section.dataset.salindiaTerlaluPenuh;
-    section.style.display = shown;
+    measuring(section, function () {
+      body.style.fontSize = "";
+      var size = 100;
+      if (!fits(section, body)) {
+        var legible = legibleSize(body);
+        while (!fits(section, body) && size > legible) {
+          size = Math.max(legible, size - 2.5);
+          body.style.fontSize = size + "%";
+        }
+      }
+      section.dataset.salindiaPas = String(size);
+      /* Marked so that tests and trainers can find it; nothing is ever made smaller. */
+      if (fits(section, body)) delete section.dataset.salindiaTerlaluPenuh;
+      else section.dataset.salindiaTerlaluPenuh = "ya";
+    });
   }
 
   function refit(section) {
     if (!section) return;
     delete section.dataset.salindiaPas;
     fit(section);
+  }
+
+  /* Where a slide may be cut: before a block, a list item or a table row. */
+  function cutPoints(body) {
+    var points = [];
+    (function walk(node) {
+      Array.prototype.forEach.call(node.children, function (child) {
+        if (BLOCKS.test(child.tagName) && !child.matches(".admonition-title")) points.push(child);
+        if (DIVISIBLE.test(child.tagName) && !child.matches(WHOLE) && !inRow(child)) walk(child);
+      });
+    })(body);
+    return points;
+  }
+
+  function inRow(node) {
+    return /flex|grid/.test(getComputedStyle(node).display);
+  }
+
+  /* Is there content (not only headings or a table header) before this point? */
+  function hasContentBefore(point, body) {
+    for (var node = point; node !== body; node = node.parentElement) {
+      for (var before = node.previousElementSibling; before; before = before.previousElementSibling) {
+        if (!HEADS.test(before.tagName) && !isLeadIn(before)) return true;
+      }
+    }
+    return false;
+  }
+
+  function isLeadIn(node) {
+    if (LEAD_IN.test(node.tagName) || node.matches(".admonition-title, .salindia-kuis__soal")) {
+      return true;
+    }
+    if (node.tagName !== "P") return false;
+    var text = node.textContent.trim();
+    var strong = node.children.length === 1 && node.children[0].tagName === "STRONG" &&
+      node.children[0].textContent.trim() === text;
+    return strong || /:$/.test(text);
+  }
+
+  function cutBeforeElement(section, body, limit, layoutTop) {
+    var chosen = null;
+    cutPoints(body).forEach(function (point) {
+      if (layoutTop(point.getBoundingClientRect().top) <= limit && hasContentBefore(point, body)) {
+        chosen = point;
+      }
+    });
+    /* A heading or a lead-in ("... berikut:") never ends a slide: it moves along. */
+    while (chosen && chosen.previousElementSibling && isLeadIn(chosen.previousElementSibling) &&
+      hasContentBefore(chosen.previousElementSibling, body)) {
+      chosen = chosen.previousElementSibling;
+    }
+    return chosen;
+  }
+
+  /* The last sentence end in a paragraph (or line end in code) that is still in the box. */
+  function cutAfterSentence(body, limit, layoutTop) {
+    var walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    var range = document.createRange();
+    var found = null;
+    var node;
+    while ((node = walker.nextNode())) {
+      if (node.parentElement.closest(WHOLE_TEXT)) continue;
+      var code = node.parentElement.closest("pre");
+      /* Code lines may each be a text node of their own (with line anchors between). */
+      var ends = code ? /[^\n]\n+/g : /[.!?;:]["'\u201d\u2019)]*\s+(?=\S)/g;
+      var match;
+      while ((match = ends.exec(node.nodeValue))) {
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + 1);
+        var mark = range.getBoundingClientRect();
+        if (!mark.height) continue;
+        if (layoutTop(mark.bottom) > limit) return found;
+        found = { node: node, offset: match.index + match[0].length };
+      }
+    }
+    return found;
+  }
+
+  /* Repairs the parts of the cut that were cloned: numbered lists go on counting, tables
+   * repeat their header, boxes their title, quizzes their question number. */
+  function continueParts(originals, copies) {
+    originals.forEach(function (original, index) {
+      var copy = copies[index];
+      if (!copy) return;
+      if (original.tagName === "OL") {
+        var kept = Array.prototype.filter.call(original.children, function (child) {
+          return child.tagName === "LI";
+        }).length;
+        var partial = copies[index + 1] && originals[index + 1].tagName === "LI";
+        var start = parseInt(original.getAttribute("start") || "1", 10);
+        copy.setAttribute("start", String(start + kept - (partial ? 1 : 0)));
+      } else if (original.tagName === "LI") {
+        copy.style.listStyleType = "none";
+      } else if (original.tagName === "TABLE") {
+        Array.prototype.slice.call(original.children).reverse().forEach(function (part) {
+          if (part.tagName === "THEAD" || part.tagName === "COLGROUP") {
+            copy.insertBefore(part.cloneNode(true), copy.firstChild);
+          }
+        });
+      } else if (original.tagName === "DETAILS") {
+        var summary = original.querySelector(":scope > summary");
+        if (summary) {
+          var more = summary.cloneNode(true);
+          more.appendChild(document.createTextNode(" (lanjutan)"));
+          copy.insertBefore(more, copy.firstChild);
+        }
+      } else if (original.matches(".admonition")) {
+        var title = original.querySelector(":scope > .admonition-title");
+        if (title) copy.insertBefore(title.cloneNode(true), copy.firstChild);
+      } else if (original.matches(".salindia-kuis")) {
+        var number = original.querySelector(".kuis__nomor");
+        if (number) {
+          var label = el("div", "salindia-kuis__soal");
+          label.appendChild(number.cloneNode(true));
+          copy.insertBefore(label, copy.firstChild);
+        }
+      }
+    });
+  }
+
+  function rowAround(node, body) {
+    for (node = node && node.parentElement; node && node !== body; node = node.parentElement) {
+      if (inRow(node)) return true;
+    }
+    return false;
+  }
+
+  /* Moves what does not fit to a new slide after this one; false when nothing can move. */
+  function cut(section, body) {
+    var limit = bottomLimit(section);
+    var box = section.getBoundingClientRect();
+    var scale = box.height / section.offsetHeight || 1;
+    var layoutTop = function (y) { return (y - box.top) / scale; };
+    var start = document.createRange();
+    var element = cutBeforeElement(section, body, limit, layoutTop);
+    var sentence = cutAfterSentence(body, limit, layoutTop);
+    /* A long paragraph is cut after a sentence rather than leaving half the slide empty; a
+     * quiz option only when nothing else can move. */
+    var roomy = element && !rowAround(sentence && sentence.node, body) &&
+      layoutTop(element.getBoundingClientRect().top) < body.offsetTop + (limit - body.offsetTop) / 2;
+    if (sentence && (!element || (roomy &&
+      element.compareDocumentPosition(sentence.node) & Node.DOCUMENT_POSITION_FOLLOWING))) {
+      start.setStart(sentence.node, sentence.offset);
+    } else if (element) {
+      start.setStartBefore(element);
+    } else {
+      return false;
+    }
+    var originals = [];
+    for (var node = start.startContainer; node !== body; node = node.parentNode) {
+      if (node.nodeType === 1) originals.unshift(node);
+    }
+    start.setEndAfter(body.lastChild);
+    var rest = start.extractContents();
+    var copies = [];
+    for (var copy = rest.firstElementChild; copies.length < originals.length && copy;
+      copy = copy.firstElementChild) {
+      copies.push(copy);
+    }
+    continueParts(originals, copies);
+    var next = section.cloneNode(false);
+    /* reveal.js sets the state of the new slide when it is synced. */
+    next.removeAttribute("style");
+    delete next.dataset.salindiaPas;
+    delete next.dataset.salindiaTerlaluPenuh;
+    var title = section.querySelector("h2").cloneNode(true);
+    if (!title.querySelector(".salindia__lanjutan")) {
+      title.appendChild(document.createTextNode(" "));
+      title.appendChild(el("span", "salindia__lanjutan", "(lanjutan)"));
+    }
+    var nextBody = body.cloneNode(false);
+    nextBody.style.fontSize = "";
+    nextBody.appendChild(rest);
+    next.appendChild(title);
+    next.appendChild(nextBody);
+    section.after(next);
+    return true;
+  }
+
+  /* Split every slide that does not fit at the legible size, "Contoh jawaban" boxes open (a box
+   * cut in two is closed again on both slides). */
+  function splitToFit() {
+    var split = false;
+    var section = document.querySelector(".reveal .slides > section");
+    for (; section; section = section.nextElementSibling) {
+      var body = measurable(section);
+      if (!body) continue;
+      measuring(section, function () {
+        var closed = Array.prototype.filter.call(body.querySelectorAll("details"), function (box) {
+          return !box.open;
+        });
+        closed.forEach(function (box) {
+          box.dataset.salindiaDibuka = "ukur";
+          box.open = true;
+        });
+        body.style.fontSize = "";
+        if (!fitsDown(section, body)) {
+          body.style.fontSize = legibleSize(body) + "%";
+          while (!fitsDown(section, body) && cut(section, body)) split = true;
+        }
+        body.style.fontSize = "";
+        document.querySelectorAll(".reveal details[data-salindia-dibuka]").forEach(function (box) {
+          delete box.dataset.salindiaDibuka;
+          box.open = false;
+        });
+      });
+    }
+    return split;
   }
 
   function slides() {
@@ -355,6 +601,13 @@
       /* Measure once the fonts are in; the other slides are fitted when shown or printed. */
       var fonts = document.fonts ? document.fonts.ready : Promise.resolve();
       return fonts.then(function () {
+        if (splitToFit()) {
+          deck.sync();
+          /* The address names a slide by its number in the split deck. */
+          var asked = /^#\/(\d+)/.exec(location.hash);
+          if (asked) deck.slide(Number(asked[1]));
+          onlyCurrentReachable(deck);
+        }
         fit(deck.getCurrentSlide());
         document.documentElement.classList.add("salindia--siap");
       });
