@@ -32,7 +32,11 @@ def reader(page):
     """A page whose clock the test can move on, so reading takes no real minutes."""
     # The real animation frame, kept before the fake clock replaces it: the browser reports
     # what came into view only when it draws a frame.
-    page.context.add_init_script("window.__realFrame = window.requestAnimationFrame.bind(window)")
+    # A real timer too: a frame may never come (a hidden page), and the test must not hang.
+    page.context.add_init_script(
+        "window.__realFrame = window.requestAnimationFrame.bind(window);"
+        "window.__realTimeout = window.setTimeout.bind(window);"
+    )
     page.context.clock.install()
     return page
 
@@ -46,7 +50,9 @@ def scroll_through(page) -> None:
         page.evaluate(
             """async (top) => {
                 window.scrollTo({top, behavior: "instant"});
-                for (const _ of [1, 2]) await new Promise((done) => __realFrame(done));
+                for (const _ of [1, 2]) {
+                    await new Promise((done) => { __realFrame(done); __realTimeout(done, 500); });
+                }
             }""",
             position,
         )
