@@ -22,7 +22,16 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import DESKTOP, PARTS, PHONE, html_pages, one_page_of_each_kind, page_url, visit_pages
+from helpers import (
+    DESKTOP,
+    PARTS,
+    PHONE,
+    PHONE_SETTINGS,
+    html_pages,
+    one_page_of_each_kind,
+    page_url,
+    visit_pages,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SUB_PATH = "/akademi-medsos-pemda/"
@@ -290,13 +299,31 @@ def context(browser):
     context.close()
 
 
-@pytest.fixture
-def page(context):
+def watched_page(context):
+    """A new page that records its JavaScript errors in ``page.js_errors``."""
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.js_errors = errors
     return page
+
+
+@pytest.fixture
+def page(context):
+    return watched_page(context)
+
+
+@pytest.fixture
+def phone_context(browser):
+    """A 360 × 740 touch phone in Indonesian, as the learner walkthroughs use."""
+    context = browser.new_context(**PHONE_SETTINGS)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def phone(phone_context):
+    return watched_page(phone_context)
 
 
 # The branding block every test site carries (tests that add keys append lines to it).

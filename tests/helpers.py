@@ -255,6 +255,13 @@ def open_november(page, site_url) -> None:
 # --- visiting pages in Chromium ----------------------------------------------------------------
 
 PHONE, DESKTOP = 360, 1280
+# The phone of the learner walkthroughs: 360 × 740, touch, Indonesian.
+PHONE_SETTINGS = {
+    "viewport": {"width": 360, "height": 740},
+    "has_touch": True,
+    "is_mobile": True,
+    "locale": "id-ID",
+}
 # Without transitions a resized page settles at once, so both widths share one page load.
 NO_TRANSITIONS = (
     "*, *::before, *::after { transition: none !important; animation: none !important; }"

@@ -14,22 +14,9 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import SUB_PATH, SubPathHandler, serve
+from helpers import PHONE_SETTINGS
 
 pytestmark = pytest.mark.browser
-
-PHONE = {
-    "viewport": {"width": 360, "height": 740},
-    "has_touch": True,
-    "is_mobile": True,
-    "locale": "id-ID",
-}
-
-
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(**PHONE)
-    yield context
-    context.close()
 
 
 def install(page, url: str) -> None:
@@ -46,8 +33,8 @@ def home_heading(built_site) -> str:
     return re.sub(r"<a class=\"headerlink\".*?</a>|<[^>]+>", "", heading).strip()
 
 
-def test_installed_app_opens_its_home_page_offline(phone, built_site, site_url):
-    page = phone.new_page()
+def test_installed_app_opens_its_home_page_offline(phone_context, built_site, site_url):
+    page = phone_context.new_page()
     install(page, site_url + "modul/narasi/")
     start_url = page.evaluate(
         """async () => {
@@ -58,7 +45,7 @@ def test_installed_app_opens_its_home_page_offline(phone, built_site, site_url):
     )
     assert start_url == site_url
     heading = home_heading(built_site)
-    phone.set_offline(True)
+    phone_context.set_offline(True)
 
     page.goto(start_url)
     expect(page.locator("h1")).to_contain_text(heading)
@@ -114,7 +101,7 @@ def gzip_size(built_site, path: str, status: int) -> int:
 
 def test_first_visit_downloads_the_page_and_a_small_shell_only(browser, built_site, recorded):
     url, answered = recorded
-    context = browser.new_context(**PHONE)
+    context = browser.new_context(**PHONE_SETTINGS)
     page = context.new_page()
     install(page, url + "modul/narasi/")
     wait_stored(page, page.url)  # The first page, read before the worker took over.
@@ -129,13 +116,13 @@ def test_first_visit_downloads_the_page_and_a_small_shell_only(browser, built_si
     assert not [path for path, _status in answered if "/lunr/" in path or path.endswith(".map")]
 
 
-def test_page_read_once_opens_offline_and_unread_pages_say_so(phone, site_url):
-    page = phone.new_page()
+def test_page_read_once_opens_offline_and_unread_pages_say_so(phone_context, site_url):
+    page = phone_context.new_page()
     install(page, site_url + "modul/narasi/")
     page.goto(site_url + "modul/diksi/")
     wait_stored(page, page.url)
     wait_stored(page, site_url + "modul/narasi/")
-    phone.set_offline(True)
+    phone_context.set_offline(True)
     for read, title in (("modul/narasi/", "Narasi"), ("modul/diksi/", "Diksi")):
         page.goto(site_url + read)
         expect(page.locator("h1")).to_contain_text(title)
@@ -149,8 +136,10 @@ def megabytes(text: str) -> float:
     return float(re.search(r"(\d+,\d) MB", text).group(1).replace(",", "."))
 
 
-def test_whole_portal_on_request_opens_offline_and_can_be_removed(phone, built_site, site_url):
-    page = phone.new_page()
+def test_whole_portal_on_request_opens_offline_and_can_be_removed(
+    phone_context, built_site, site_url
+):
+    page = phone_context.new_page()
     install(page, site_url + "kemajuan/")
     control = page.locator("[data-luring-bagian]")
     save = control.get_by_role("button", name="Simpan seluruh portal untuk dibaca tanpa internet")
@@ -166,7 +155,7 @@ def test_whole_portal_on_request_opens_offline_and_can_be_removed(phone, built_s
     expect(control.get_by_role("progressbar", name="Kemajuan penyimpanan portal")).to_be_visible()
     expect(save).to_be_disabled()
 
-    phone.set_offline(True)
+    phone_context.set_offline(True)
     pages = sorted(
         site_url + path.relative_to(built_site).as_posix().removesuffix("index.html")
         for path in built_site.rglob("index.html")
@@ -186,12 +175,12 @@ def test_whole_portal_on_request_opens_offline_and_can_be_removed(phone, built_s
     page.goto(site_url + "pelatih/")
     expect(page.locator("h1")).not_to_have_text("Halaman ini belum tersimpan")
 
-    phone.set_offline(False)
+    phone_context.set_offline(False)
     page.goto(site_url + "kemajuan/")
     control.get_by_role("button", name="Hapus simpanan luring").click()
     expect(message).to_contain_text("Simpanan luring sudah dihapus")
     expect(save).to_be_enabled()
-    phone.set_offline(True)
+    phone_context.set_offline(True)
     page.goto(site_url + "alat/cek-diksi/")
     expect(page.locator("h1")).to_have_text("Halaman ini belum tersimpan")
     page.goto(site_url)
@@ -205,8 +194,8 @@ OFFER_INSTALL = """() => {
 }"""
 
 
-def test_install_prompt_offers_the_whole_portal_too(phone, site_url):
-    page = phone.new_page()
+def test_install_prompt_offers_the_whole_portal_too(phone_context, site_url):
+    page = phone_context.new_page()
     install(page, site_url + "modul/narasi/")
     page.evaluate(OFFER_INSTALL)  # What Chromium fires when the app can be installed.
     prompt = page.get_by_role("region", name="Pasang aplikasi")
@@ -243,7 +232,7 @@ def own_copy(built_site, tmp_path):
 
 def test_update_keeps_the_whole_portal_stored(browser, own_copy):
     copy, url = own_copy
-    context = browser.new_context(**PHONE)
+    context = browser.new_context(**PHONE_SETTINGS)
     page = context.new_page()
     install(page, url + "kemajuan/")
     control = page.locator("[data-luring-bagian] [data-akademi-luring]")

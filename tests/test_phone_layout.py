@@ -23,19 +23,6 @@ TOPICS = {
 }
 
 
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(
-        locale="id-ID", viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True
-    )
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.js_errors = errors
-    yield page
-    context.close()
-
-
 def inside_first_screen(page, locator) -> bool:
     box = locator.bounding_box()
     return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 740

@@ -5,26 +5,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from helpers import PHONE_SETTINGS
+
 pytestmark = pytest.mark.browser
 
 QUIZ = "modul/perencanaan-konten/kuis/"
-PHONE = {
-    "viewport": {"width": 360, "height": 740},
-    "has_touch": True,
-    "is_mobile": True,
-    "locale": "id-ID",
-}
-
-
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(**PHONE)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.js_errors = errors
-    yield page
-    context.close()
 
 
 def first_question(page):
@@ -54,7 +39,7 @@ def test_key_cannot_be_opened_before_checking(phone, site_url):
 
 
 def test_key_opens_without_javascript(browser, site_url):
-    context = browser.new_context(java_script_enabled=False, **PHONE)
+    context = browser.new_context(java_script_enabled=False, **PHONE_SETTINGS)
     page = context.new_page()
     page.goto(site_url + QUIZ)
     key = first_question(page).locator(".kuis__kunci")
@@ -110,7 +95,7 @@ def answer(form, right: bool) -> None:
 
 def viewport_band(page) -> tuple[float, float]:
     """The part of the screen not covered by the sticky header."""
-    return page.locator(".md-header").bounding_box()["height"], PHONE["viewport"]["height"]
+    return page.locator(".md-header").bounding_box()["height"], PHONE_SETTINGS["viewport"]["height"]
 
 
 def inside(box, band) -> bool:

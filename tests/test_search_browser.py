@@ -98,19 +98,6 @@ def test_queries_find_the_page_about_their_root(page, site_url):
     assert page.js_errors == []
 
 
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(
-        locale="id-ID", viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True
-    )
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.js_errors = errors
-    yield page
-    context.close()
-
-
 SIDE_PAGES = ("pelatih/", "panduan-kontributor/")
 
 
