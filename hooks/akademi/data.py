@@ -88,3 +88,19 @@ def text_list(node: Node | None) -> list[tuple[str | None, int]] | None:
     if isinstance(node, ScalarNode):
         return [(text_value(node), line(node))]
     return None
+
+
+def check_fields(
+    node: MappingNode, allowed: set[str], path: str, problems: list, what: str
+) -> None:
+    """Report each key of ``node`` outside ``allowed``, at its line, naming the keys allowed."""
+    for key, key_line, _ in items(node):
+        if key not in allowed:
+            problems.append(
+                Problem(
+                    path,
+                    key_line,
+                    f"Kolom `{key}` tidak dikenal pada {what}. Kolom yang tersedia: "
+                    f"{', '.join(sorted(allowed))}.",
+                )
+            )

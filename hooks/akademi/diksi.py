@@ -226,19 +226,6 @@ def phrase_pattern(text: str) -> str:
     return f"(?<![{BOUNDARY}])(?:{body})(?![{BOUNDARY}])"
 
 
-def _check_fields(node, allowed: set[str], path: str, problems: list[Problem], what: str) -> None:
-    for key, key_line, _ in data.items(node):
-        if key not in allowed:
-            problems.append(
-                Problem(
-                    path,
-                    key_line,
-                    f"Kolom `{key}` tidak dikenal pada {what}. Kolom yang tersedia: "
-                    f"{', '.join(sorted(allowed))}.",
-                )
-            )
-
-
 def _affix_mode(node, path: str, problems: list[Problem], default: str) -> str:
     if node is None:
         return default
@@ -289,7 +276,7 @@ def parse_list(text: str, path: str, kind: str, group_offset: int = 0):
                 Problem(path, group_line, "Setiap kelompok ditulis `- kelompok: <nama>`.")
             )
             continue
-        _check_fields(group_node, GROUP_FIELDS, path, problems, "kelompok")
+        data.check_fields(group_node, GROUP_FIELDS, path, problems, "kelompok")
         fields = {key: value for key, _, value in data.items(group_node)}
         name = data.required_text(fields, "kelompok", path, group_line, problems)
         source = data.required_text(
@@ -363,7 +350,7 @@ def _parse_entry(key, key_line, value, kind, value_key, mode, group, path) -> En
     note = None
     if data.is_mapping(value):
         problems: list[Problem] = []
-        _check_fields(value, {value_key, "catatan", "imbuhan"}, path, problems, f"'{key}'")
+        data.check_fields(value, {value_key, "catatan", "imbuhan"}, path, problems, f"'{key}'")
         if problems:
             return problems[0]
         fields = {name: node for name, _, node in data.items(value)}

@@ -189,19 +189,6 @@ class SentenceRules:
 # --- the pleonasm list -------------------------------------------------------------------------
 
 
-def _unknown(node, allowed: set[str], path: str, problems: list[Problem], what: str) -> None:
-    for key, key_line, _ in data.items(node):
-        if key not in allowed:
-            problems.append(
-                Problem(
-                    path,
-                    key_line,
-                    f"Kolom `{key}` tidak dikenal pada {what}. Kolom yang tersedia: "
-                    f"{', '.join(sorted(allowed))}.",
-                )
-            )
-
-
 def _words(node, path: str, problems: list[Problem], name: str) -> frozenset[str]:
     if node is None:
         return frozenset()
@@ -264,7 +251,7 @@ def parse_list(text: str, path: str) -> SentenceRules:
         if not data.is_mapping(group_node):
             problems.append(Problem(path, at, "Setiap kelompok ditulis `- kelompok: <nama>`."))
             continue
-        _unknown(group_node, GROUP_FIELDS, path, problems, "kelompok")
+        data.check_fields(group_node, GROUP_FIELDS, path, problems, "kelompok")
         fields = {key: value for key, _, value in data.items(group_node)}
         name = data.required_text(fields, "kelompok", path, at, problems)
         source = data.required_text(
@@ -318,7 +305,7 @@ def _parse_item(item, path: str, group: int, problems: list[Problem]) -> Pattern
         problems.append(Problem(path, at, "Setiap pola ditulis `- pola: ...` dengan `saran: ...`."))
         return None
     before = len(problems)
-    _unknown(item, PATTERN_FIELDS, path, problems, "pola")
+    data.check_fields(item, PATTERN_FIELDS, path, problems, "pola")
     fields = {key: value for key, _, value in data.items(item)}
     text = data.required_text(fields, "pola", path, at, problems)
     fix_node = fields.get("saran")
