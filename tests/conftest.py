@@ -314,6 +314,16 @@ def page(context):
 
 
 @pytest.fixture
+def own_copy(built_site, tmp_path):
+    """A private copy of the built site, so a test can publish a "new version" of it."""
+    copy = tmp_path / "site"
+    shutil.copytree(built_site, copy)
+    server, url = serve(copy)
+    yield copy, url
+    server.shutdown()
+
+
+@pytest.fixture
 def phone_context(browser):
     """A 360 × 740 touch phone in Indonesian, as the learner walkthroughs use."""
     context = browser.new_context(**PHONE_SETTINGS)

@@ -6,14 +6,13 @@ import functools
 import gzip
 import http.server
 import re
-import shutil
 import threading
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
-from conftest import SUB_PATH, SubPathHandler, serve
+from conftest import SUB_PATH, SubPathHandler
 from helpers import PHONE_SETTINGS
 
 pytestmark = pytest.mark.browser
@@ -218,16 +217,6 @@ def test_install_prompt_offers_the_whole_portal_too(phone_context, site_url):
     page.evaluate(OFFER_INSTALL)
     page.wait_for_timeout(300)
     expect(prompt).to_be_hidden()  # "Nanti saja" is remembered.
-
-
-@pytest.fixture
-def own_copy(built_site, tmp_path):
-    """A private copy of the built site, so a test can publish a "new version" of it."""
-    copy = tmp_path / "site"
-    shutil.copytree(built_site, copy)
-    server, url = serve(copy)
-    yield copy, url
-    server.shutdown()
 
 
 def test_update_keeps_the_whole_portal_stored(browser, own_copy):

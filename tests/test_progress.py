@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 
 import pytest
 from playwright.sync_api import expect
@@ -18,7 +17,6 @@ from akademi.progress import (
     site_files,
     used_files,
 )
-from conftest import serve
 
 pytestmark = pytest.mark.browser
 
@@ -364,16 +362,6 @@ def test_worker_lists_skip_unused_files_and_version_follows_content(tmp_path):
     assert content_version(site_files(tmp_path, used)) == version
     (tmp_path / "modul/index.html").write_text("c")
     assert content_version(site_files(tmp_path, used)) != version
-
-
-@pytest.fixture
-def own_copy(built_site, tmp_path):
-    """A private copy of the built site, so a test can publish a "new version" of it."""
-    copy = tmp_path / "site"
-    shutil.copytree(built_site, copy)
-    server, url = serve(copy)
-    yield copy, url
-    server.shutdown()
 
 
 def test_service_worker_serves_offline_and_offers_new_versions(browser, own_copy):
