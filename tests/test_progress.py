@@ -25,16 +25,19 @@ pytestmark = pytest.mark.browser
 LONGEST_READ = "03:00"
 
 
+# The real animation frame and timer, kept before the fake clock replaces them: the browser
+# reports what came into view only when it draws a frame, and a frame may never come (a hidden
+# page), so a real half-second timer ends the wait instead of hanging the suite.
+REAL_TIMERS = (
+    "window.__realFrame = window.requestAnimationFrame.bind(window);"
+    "window.__realTimeout = window.setTimeout.bind(window);"
+)
+
+
 @pytest.fixture
 def reader(page):
     """A page whose clock the test can move on, so reading takes no real minutes."""
-    # The real animation frame, kept before the fake clock replaces it: the browser reports
-    # what came into view only when it draws a frame.
-    # A real timer too: a frame may never come (a hidden page), and the test must not hang.
-    page.context.add_init_script(
-        "window.__realFrame = window.requestAnimationFrame.bind(window);"
-        "window.__realTimeout = window.setTimeout.bind(window);"
-    )
+    page.context.add_init_script(REAL_TIMERS)
     page.context.clock.install()
     return page
 
@@ -258,7 +261,7 @@ def test_dashboard_fits_a_phone_and_says_start_for_new_modules(browser, site_url
     context = browser.new_context(
         viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True, locale="id-ID"
     )
-    context.add_init_script("window.__realFrame = window.requestAnimationFrame.bind(window)")
+    context.add_init_script(REAL_TIMERS)
     context.clock.install()
     page = context.new_page()
     every = modules(page, site_url)
