@@ -72,25 +72,13 @@
   }
 
   /* Export and import. */
-  function checksum(text) {
-    var h1 = 0xdeadbeef, h2 = 0x41c6ce57;
-    for (var i = 0; i < text.length; i++) {
-      var c = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
-  }
-
   function exportData() {
     var data = {};
     KEYS.forEach(function (name) { data[name] = read(name); });
     var text = JSON.stringify(data);
     return JSON.stringify({
       format: FORMAT, versi: store.schema, dibuat: new Date().toISOString(), data: data,
-      cek: checksum(text)
+      cek: store.checksum(text)
     }, null, 1);
   }
 
@@ -109,7 +97,7 @@
         ? "Berkas ini dibuat oleh versi portal yang lebih baru. Perbarui halaman, lalu coba lagi."
         : "Berkas ini dibuat oleh versi portal yang lama dan tidak dapat diimpor.");
     }
-    if (!store.isPlainObject(file.data) || file.cek !== checksum(JSON.stringify(file.data))) {
+    if (!store.isPlainObject(file.data) || file.cek !== store.checksum(JSON.stringify(file.data))) {
       throw new Error("Isi berkas ini telah diubah, sehingga tidak dapat diimpor.");
     }
     KEYS.forEach(function (name) {

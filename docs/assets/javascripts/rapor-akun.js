@@ -607,19 +607,6 @@
   function pct(value) { return value === null || value === undefined ? EMPTY : number(value) + "%"; }
   function round2(value) { return value === null || value === undefined ? null : Math.round(value * 100) / 100; }
 
-  /* The same check as the progress export (kemajuan-halaman.js): a tampered file is refused. */
-  function checksum(text) {
-    var h1 = 0xdeadbeef, h2 = 0x41c6ce57;
-    for (var i = 0; i < text.length; i++) {
-      var c = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
-  }
-
   function isText(v) { return typeof v === "string"; }
   function isCount(v) { return v === null || (typeof v === "number" && isFinite(v) && v >= 0); }
   function validPost(p) {
@@ -636,7 +623,7 @@
     }
     if (!file || file.format !== FILE_FORMAT) throw new Error("Berkas ini bukan berkas penilaian Rapor Akun.");
     if (file.versi !== 1) throw new Error("Berkas ini dibuat oleh versi alat yang lain dan tidak dapat dibuka.");
-    if (!file.data || typeof file.data !== "object" || file.cek !== checksum(JSON.stringify(file.data))) {
+    if (!file.data || typeof file.data !== "object" || file.cek !== window.akademiStorage.checksum(JSON.stringify(file.data))) {
       throw new Error("Isi berkas ini telah diubah, sehingga tidak dapat dibuka.");
     }
     var d = file.data;
@@ -1000,7 +987,7 @@
         return copy;
       }), penilaian: state.penilaian };
       var text = JSON.stringify({ format: FILE_FORMAT, versi: 1, disimpan: new Date().toISOString(),
-        data: data, cek: checksum(JSON.stringify(data)) });
+        data: data, cek: window.akademiStorage.checksum(JSON.stringify(data)) });
       var link = document.createElement("a");
       link.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
       link.download = "penilaian-rapor-akun-" + month() + ".json";

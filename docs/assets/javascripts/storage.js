@@ -64,8 +64,22 @@
     return value !== null && typeof value === "object" && !Array.isArray(value);
   }
 
+  /* A short hash of an exported file's data (cyrb53): a file edited by hand is refused on
+   * import. Not security, only a guard against accidental damage. */
+  function checksum(text) {
+    var h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
+  }
+
   window.akademiStorage = {
     read: read, write: write, remove: remove, key: key, isPlainObject: isPlainObject,
-    pageKey: pageKey, schema: SCHEMA
+    pageKey: pageKey, checksum: checksum, schema: SCHEMA
   };
 })();
