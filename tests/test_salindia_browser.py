@@ -175,3 +175,23 @@ def test_a_quiz_with_very_long_options_is_split_not_shrunk_even_from_file(
     assert "".join(slides[i]["letters"] for i in parts) == "ABCDEFGHIJ"[: len(options)]
     context.close()
     assert errors == []
+
+
+def test_a_figure_that_loads_late_is_measured_before_the_deck_is_split(browser, site_url):
+    """On a slow laptop (or another Chromium) a figure may arrive after the fonts: the split
+    must wait for it, or the slide under it spills past the projector's edge."""
+    context = browser.new_context(locale="id-ID", viewport={"width": 1024, "height": 768})
+    page = context.new_page()
+
+    def late(route):
+        page.wait_for_timeout(400)
+        route.continue_()
+
+    page.route(re.compile(r".*\.svg$"), late)
+    open_deck(page, site_url + "pelatih/salindia/jurnalisme-data-dan-ai/")
+    slides = page.evaluate(MEASURE)
+    context.close()
+    with_figure = [slide for slide in slides if "grafik" in slide["title"].lower()]
+    assert with_figure, "the deck has no figure slide to check"
+    spilled, _ = problems(slides, "jurnalisme-data-dan-ai", check_font=False)
+    assert spilled == [], "\n".join(spilled)

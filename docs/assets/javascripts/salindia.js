@@ -428,6 +428,17 @@
     return document.querySelectorAll(".reveal .slides > section");
   }
 
+  function figuresLoaded() {
+    return Promise.all(Array.prototype.map.call(document.querySelectorAll(".reveal img"),
+      function (image) {
+        if (image.complete) return null;
+        return new Promise(function (done) {
+          image.addEventListener("load", done, { once: true });
+          image.addEventListener("error", done, { once: true });
+        });
+      }));
+  }
+
   function fitAll() {
     slides().forEach(fit);
   }
@@ -598,9 +609,10 @@
     deck.initialize().then(function () {
       translateControls();
       onlyCurrentReachable(deck);
-      /* Measure once the fonts are in; the other slides are fitted when shown or printed. */
+      /* Measure once the fonts and figures are in (a figure's height is unknown until it has
+       * loaded); the other slides are fitted when shown or printed. */
       var fonts = document.fonts ? document.fonts.ready : Promise.resolve();
-      return fonts.then(function () {
+      return Promise.all([fonts, figuresLoaded()]).then(function () {
         if (splitToFit()) {
           deck.sync();
           /* The address names a slide by its number in the split deck. */
