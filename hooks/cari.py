@@ -22,6 +22,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from site_context import load_glossary
 
 from akademi.akar import load_dictionary, site_roots, vocabulary
 from akademi.diksi import load_rules
@@ -29,7 +30,6 @@ from akademi.glossary import synonym_groups
 from akademi.problems import ContentError
 from akademi.search_rank import exclude_quiz_source, rank_documents
 from akademi.sinonim import DATA_FILE, SearchVocabulary, parse_vocabulary, spellings
-from akademi.site import load_glossary
 
 INDEX = "search/search_index.json"
 WORKERS = "assets/javascripts/workers"

@@ -15,10 +15,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from site_context import load_glossary, load_modules
 
 from akademi.glossary import PAGE, Term, abbreviations, module_problems, render_page
 from akademi.problems import ContentError
-from akademi.site import load_glossary, load_modules
 
 terms: list[Term] = []
 HEADING_ABBR_RE = re.compile(r"(<h[1-6][^>]*>)(.*?)(</h[1-6]>)", re.DOTALL)

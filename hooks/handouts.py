@@ -19,10 +19,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+from site_context import load_modules
 
 from akademi.html import relocate_html, strip_headerlinks
 from akademi.modules import Module, module_slug
-from akademi.site import load_modules
 
 PRINT_PAGE = "pelatih/cetak-modul.md"
 MODULE_PRINT_DIR = "pelatih/cetak"

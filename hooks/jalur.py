@@ -15,10 +15,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from site_context import load_module_pages
 
 from akademi import jalur
 from akademi.html import insert_after_title
-from akademi.site import load_module_pages
 
 log = logging.getLogger("mkdocs.hooks.jalur")
 # Material shows a page's `status` beside its link in the navigation, titled with this text.

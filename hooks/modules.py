@@ -10,11 +10,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+from site_context import load_modules
 
 from akademi.html import insert_after_title
 from akademi.jalur import totals_marker
 from akademi.modules import Module, format_minutes, module_slug
-from akademi.site import load_modules
 
 OVERVIEW_PAGE = "modul/index.md"
 modules: dict[str, Module] = {}

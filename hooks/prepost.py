@@ -14,13 +14,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+from site_context import load_modules
 
 from akademi.modules import split_front_matter
 from akademi.prepost import parse_bank
 from akademi.problems import ContentError
 from akademi.quiz import parse_page
 from akademi.quiz_export import page_url
-from akademi.site import load_modules
 
 FORM_CLASS = '<form class="kuis"'
 state: dict = {"banks": {}, "tally": None}
@@ -55,7 +55,6 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> st
     src = page.file.src_uri
     bank = state["banks"].get(src)
     if bank is not None:
-        page.quiz = None  # No score panel: the result is shown by prapasca.js.
         return render_bank_page(html, bank, page, config)
     if src == state["tally"]:
         return html + render(config, "partials/rekap-kelas.html", page, banks=banks_json())

@@ -14,10 +14,10 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
+from site_context import load_module_pages, load_modules
 
 from akademi import jalur, progress
 from akademi.bundle import bundled
-from akademi.site import load_module_pages, load_modules
 
 state: dict = {}
 

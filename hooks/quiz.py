@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+import site_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
@@ -17,19 +18,22 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from akademi import quiz_export, quiz_lint
-from akademi.modules import module_slug, split_front_matter
+from akademi.modules import field_lines, module_slug, split_front_matter
+from akademi.pages import search_exclusion_problem
 from akademi.problems import ContentError, Problem
 from akademi.quiz import Question, duplicate_id_problems, parse_page
+from akademi.quiz_checks import objective_problems, pass_mark
 from akademi.quiz_markdown import QuizExtension, restore_forms, stash_forms
-from akademi.site import load_modules
 
-DEFAULT_PASS_MARK = 70
 # Where the import guide shows its build-time tables: one file per module, and quiz kinds.
 GUIDE_MARKERS = {"berkas": "<!-- moodle-berkas -->", "jenis": "<!-- moodle-jenis -->"}
 log = logging.getLogger("mkdocs.hooks.quiz")
 extension = QuizExtension()
 # Per module with questions: (module, question count, Moodle XML text), for the import guide.
 moodle_files: list[tuple] = []
+# Per page with a quiz (source path): what the score panel under it shows (main.html reads it
+# as `kuis_skor`). Pre/post-test pages have none: prapasca.js shows their result.
+score_panels: dict[str, dict] = {}
 
 
 def on_config(config: MkDocsConfig) -> None:
@@ -37,12 +41,13 @@ def on_config(config: MkDocsConfig) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    modules = load_modules(files)
+    site = site_context.for_build(config, files)
+    modules = site.modules
     questions, problems = collect_questions(files)
     problems += duplicate_id_problems(questions)
-    problems += objective_problems(questions, {m.slug: len(m.objectives) for m in modules})
-    if problems:
-        raise PluginError("Kuis perlu diperbaiki:\n" + str(ContentError(problems)))
+    problems += objective_problems(questions, modules, objective_lines(files, modules))
+    site_context.fail_on(problems, "Kuis perlu diperbaiki")
+    score_panels.clear()
     lint(files, questions)
     by_module: dict[str, list[Question]] = {}
     for question in questions:
@@ -52,13 +57,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     counts = {module.slug: len(by_module.get(module.slug, [])) for module in modules}
     guide = next((f.src_uri for f in files.documentation_pages() if is_guide(f)), "")
     if any(counts.values()):
-        index = quiz_export.render_key_index(modules, counts, guide)
+        index = quiz_export.render_key_index(site.templates, modules, counts, guide)
         generated[f"{quiz_export.KEY_DIR}/index.md"] = index
     for module in modules:
         module_questions = by_module.get(module.slug)
         if module_questions:
             generated[f"{quiz_export.KEY_DIR}/{module.slug}.md"] = quiz_export.render_answer_key(
-                module, module_questions, guide
+                site.templates, module, module_questions, guide
             )
             moodle = quiz_export.render_moodle(module, module_questions)
             generated[f"{quiz_export.MOODLE_DIR}/{module.slug}.xml"] = moodle
@@ -66,6 +71,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for src_uri, content in generated.items():
         files.append(File.generated(config, src_uri, content=content))
     return files
+
+
+def objective_lines(files: Files, modules: list) -> dict[str, int]:
+    """Line of each module's ``tujuan:``, where an untested objective is reported."""
+    return {
+        module.slug: field_lines(files.get_file_from_path(module.path).content_string).get(
+            "tujuan", 1
+        )
+        for module in modules
+    }
 
 
 def lint(files: Files, questions: list[Question]) -> None:
@@ -94,52 +109,12 @@ def collect_questions(files: Files) -> tuple[list[Question], list[Problem]]:
     return questions, problems
 
 
-def objective_problems(
-    questions: list[Question], objective_counts: dict[str, int]
-) -> list[Problem]:
-    """Module questions must name a real objective, and every objective must be tested."""
-    problems: list[Problem] = []
-    tested: dict[str, set[int]] = {}
-    for question in questions:
-        slug = module_slug(question.path)
-        if slug not in objective_counts:
-            continue
-        count = objective_counts[slug]
-        tested.setdefault(slug, set()).update(question.objectives)
-        if not question.objectives:
-            problems.append(
-                Problem(
-                    question.path,
-                    question.line,
-                    "Soal modul wajib memiliki "
-                    "`tujuan:` berisi nomor tujuan belajar yang diujinya.",
-                )
-            )
-        for number in question.objectives:
-            if number > count:
-                problems.append(
-                    Problem(
-                        question.path,
-                        question.line,
-                        f"`tujuan: {number}` tidak ada; modul ini memiliki {count} tujuan belajar.",
-                    )
-                )
-    for slug, count in objective_counts.items():
-        missing = sorted(set(range(1, count + 1)) - tested.get(slug, set()))
-        if missing:
-            problems.append(
-                Problem(
-                    f"modul/{slug}/index.md",
-                    1,
-                    "Tujuan belajar nomor "
-                    f"{', '.join(map(str, missing))} belum diuji satu soal pun. "
-                    "Tambahkan soal dengan `tujuan:` yang sesuai.",
-                )
-            )
-    return problems
-
-
 def on_page_markdown(markdown: str, page: Page, **kwargs) -> str:
+    if page.file.generated_by and page.file.src_uri.startswith(quiz_export.KEY_DIR + "/"):
+        # As MkDocs read the front matter: one it could not read leaks the answers into search.
+        problem = search_exclusion_problem(page.file.src_uri, page.meta)
+        if problem:
+            raise PluginError(str(problem))
     raw = page.file.content_string
     offset = raw[: len(raw) - len(markdown)].count("\n") if raw.endswith(markdown) else 0
     extension.set_source(page.file.src_uri, offset)
@@ -160,10 +135,11 @@ def is_guide(file: File) -> bool:
 def moodle_guide(html: str, page: Page, config: MkDocsConfig) -> str:
     missing = [marker for marker in GUIDE_MARKERS.values() if marker not in html]
     if missing:
+        line = field_lines(page.file.content_string).get("moodle_impor", 1)
         raise PluginError(
-            f"{page.file.src_uri}:1: halaman panduan Moodle (`moodle_impor: true`) belum memuat "
-            f"penanda {' dan '.join(f'`{m}`' for m in missing)}. Tulis penanda di tempat tabel "
-            "berkas dan tabel jenis soal ditampilkan."
+            f"{page.file.src_uri}:{line}: halaman panduan Moodle (`moodle_impor: true`) belum "
+            f"memuat penanda {' dan '.join(f'`{m}`' for m in missing)}. Tulis penanda di tempat "
+            "tabel berkas dan tabel jenis soal ditampilkan."
         )
     files = [
         {
@@ -187,22 +163,22 @@ def moodle_guide(html: str, page: Page, config: MkDocsConfig) -> str:
 def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> str:
     if page.meta.get("moodle_impor") is True:
         html = moodle_guide(html, page, config)
-    if extension.questions:
-        pass_mark = page.meta.get("kuis_lulus", DEFAULT_PASS_MARK)
-        if not isinstance(pass_mark, int) or not 0 < pass_mark <= 100:
-            raise PluginError(
-                f"{page.file.src_uri}:1: `kuis_lulus: {pass_mark}` tidak sah. Tulis "
-                "persentase kelulusan 1–100, misalnya `kuis_lulus: 80`."
-            )
-        page.quiz = {"jumlah": len(extension.questions), "lulus": pass_mark}
+    if extension.questions and "prapasca" not in page.meta:
+        mark = pass_mark(page.meta, page.file.src_uri, page.file.content_string)
+        if isinstance(mark, Problem):
+            raise PluginError(str(mark))
+        score_panels[page.file.src_uri] = {"jumlah": len(extension.questions), "lulus": mark}
     return html
 
 
 @event_priority(100)
 def _hide_forms_from_search(context: dict, page: Page, **kwargs) -> dict:
     """Before the search plugin indexes the page (the forms are excluded from search anyway)."""
-    if getattr(page, "quiz", None) and page.content:
-        page.content, page.quiz_forms = stash_forms(page.content)
+    panel = score_panels.get(page.file.src_uri)
+    if panel:
+        context["kuis_skor"] = panel
+        if page.content:
+            page.content, page.quiz_forms = stash_forms(page.content)
     return context
 
 

@@ -18,12 +18,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from site_context import load_modules
 
 from akademi import slides
 from akademi.modules import Module, format_minutes, module_slug, split_front_matter
 from akademi.problems import ContentError
 from akademi.quiz_export import KEY_DIR, relocate_links
-from akademi.site import load_modules
 
 DECK_DIR = "pelatih/salindia"
 GUIDE_DIR = "pelatih/fasilitasi"

@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import jinja2
 import pytest
 from playwright.sync_api import expect
 
@@ -402,6 +403,10 @@ Urutkan.
 """
 MODULE = Module(
     "uji", 9, "Modul Uji", "Deskripsi.", 60, "Dasar", (), ("a", "b", "c"), "modul/uji/index.md"
+)
+# The portal's templates, as a build loads them (generated pages render from overrides/halaman/).
+TEMPLATES = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent.parent / "overrides")
 )
 
 

@@ -107,4 +107,4 @@ def test_module_without_a_quiz_fails_naming_untested_objectives(tiny_site):
         {"index.md": "# Beranda\n", "modul/dasar/index.md": module_page("dasar", 1)}
     )
     assert result.returncode != 0
-    assert "modul/dasar/index.md:1: Tujuan belajar nomor 1, 2, 3 belum diuji" in result.stderr
+    assert "modul/dasar/index.md:8: Tujuan belajar nomor 1, 2, 3 belum diuji" in result.stderr

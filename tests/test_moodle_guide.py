@@ -12,7 +12,7 @@ import pytest
 
 from akademi.quiz import parse_page
 from akademi.quiz_export import moodle_kind_counts, render_key_index, render_moodle
-from helpers import MODULE, SOURCE
+from helpers import MODULE, SOURCE, TEMPLATES
 
 GUIDE = "pelatih/impor-moodle/index.html"
 KEYS = "pelatih/kunci-jawaban/index.html"
@@ -34,10 +34,10 @@ def test_kinds_are_counted_back_from_the_moodle_xml():
 
 
 def test_key_index_links_the_guide_and_downloads_each_file():
-    with_guide = render_key_index([MODULE], {"uji": 5}, "pelatih/impor-moodle.md")
+    with_guide = render_key_index(TEMPLATES, [MODULE], {"uji": 5}, "pelatih/impor-moodle.md")
     assert "[panduan impor ke Moodle](../impor-moodle.md)" in with_guide
     assert '[Unduh](../moodle/uji.xml){ download="akademi-medsos-pemda-uji.xml" }' in with_guide
-    assert "Bank soal → Impor" in render_key_index([MODULE], {"uji": 5})
+    assert "Bank soal → Impor" in render_key_index(TEMPLATES, [MODULE], {"uji": 5})
 
 
 def xml_kinds(site) -> Counter:

@@ -74,7 +74,7 @@ def test_module_questions_must_map_to_existing_objectives(tiny_site):
     )
     assert result.returncode != 0
     assert "`tujuan: 7` tidak ada; modul ini memiliki 3 tujuan belajar" in result.stderr
-    assert "modul/narasi/index.md:1: Tujuan belajar nomor 2, 3 belum diuji" in result.stderr
+    assert "modul/narasi/index.md:8: Tujuan belajar nomor 2, 3 belum diuji" in result.stderr
 
 
 def test_build_generates_bank_answer_key_and_moodle_xml(tiny_site):

@@ -23,7 +23,7 @@ from akademi.quiz_export import (
 )
 from akademi.quiz_markdown import escape_raw_html
 from conftest import ROOT
-from helpers import MODULE, SOURCE
+from helpers import MODULE, SOURCE, TEMPLATES
 
 
 @pytest.fixture
@@ -161,7 +161,7 @@ def test_links_are_relocated_to_the_answer_key_page():
 
 
 def test_answer_key_lists_answers_and_explanations(questions):
-    key = render_answer_key(MODULE, questions)
+    key = render_answer_key(TEMPLATES, MODULE, questions)
     assert "| Benar sekali | **Benar** | Umpan benar. |" in key
     assert "**Jawaban yang diterima:** izin; perizinan" in key
     assert "**Urutan yang benar:**\n\n1. Riset\n2. Draf\n3. Unggah" in key
@@ -199,7 +199,7 @@ def test_a_slash_in_a_module_title_stays_in_one_moodle_category():
 
 
 def test_the_answer_key_says_moodle_gives_partial_credit_and_links_the_guide(questions):
-    key = render_answer_key(MODULE, questions, "pelatih/impor-moodle.md")
+    key = render_answer_key(TEMPLATES, MODULE, questions, "pelatih/impor-moodle.md")
     assert "Portal menilai setiap soal benar atau salah seluruhnya" in key
     assert "nilai sebagian" in key and "*pilih semua yang benar*" in key and "*urutan*" in key
     assert "(../impor-moodle.md#perbedaan-penilaian-dengan-portal)" in key

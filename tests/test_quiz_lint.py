@@ -12,7 +12,7 @@ from akademi.quiz import LINT_RULES, parse_page
 from akademi.quiz_export import render_answer_key
 from akademi.quiz_lint import guesser_score, lint_page, portal_reports
 from conftest import ROOT
-from helpers import GOOD, MODULE
+from helpers import GOOD, MODULE, TEMPLATES
 
 PATH = "modul/uji/kuis.md"
 NUMBERS = itertools.count(1)  # Distinct question texts, so the derived ids differ.
@@ -216,7 +216,7 @@ def test_an_opt_out_without_a_reason_or_with_an_unknown_rule_is_an_error(setting
 
 def test_the_answer_key_shows_the_reason():
     questions = parse(single("ya", "tidak", extra="abaikan: tiga-pilihan — hanya ada dua\n"))
-    key = render_answer_key(MODULE, questions)
+    key = render_answer_key(TEMPLATES, MODULE, questions)
     assert "*Pengecualian pemeriksaan kuis* (`tiga-pilihan`): hanya ada dua" in key
 
 

@@ -34,3 +34,8 @@ def missing_address_message(config_name: str, line: int) -> str:
         "  atau berikan alamatnya lewat variabel lingkungan SITE_URL, misalnya\n"
         "    SITE_URL=https://diskominfo-x.github.io/akademi-medsos-pemda/ make offline"
     )
+
+
+def published_url(site_url: str | None, path: str) -> str:
+    """The published address of site-relative ``path`` (``path`` itself when the site has none)."""
+    return site_url.rstrip("/") + "/" + path if site_url else path

@@ -7,8 +7,10 @@ the module that teaches it) and ``sinonim``. Every problem is reported with file
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import yaml
 
@@ -134,6 +136,22 @@ def parse_glossary(text: str, path: str = DATA_FILE) -> list[Term]:
     if problems:
         raise ContentError(problems)
     return terms
+
+
+def read_glossary(path: Path) -> list[Term]:
+    """The terms of the data file at ``path``, or none when there is no such file.
+
+    Read once per version of the file: the glossary page and the search index both need it.
+    """
+    if not path.is_file():
+        return []
+    stat = path.stat()
+    return list(_parse_glossary_file(path, stat.st_mtime_ns, stat.st_size))
+
+
+@functools.lru_cache(maxsize=4)
+def _parse_glossary_file(path: Path, _mtime: int, _size: int) -> tuple[Term, ...]:
+    return tuple(parse_glossary(path.read_text(encoding="utf-8"), DATA_FILE))
 
 
 def duplicate_problems(terms: list[Term], path: str = DATA_FILE) -> list[Problem]:

@@ -42,6 +42,11 @@ def module_slug(src_uri: str) -> str | None:
     return parts[1] if len(parts) > 2 and parts[0] == "modul" else None
 
 
+def pages_in_order(order: list[str], slug: str) -> list[str]:
+    """A module's Markdown pages, in the order ``order`` (the navigation's) lists them."""
+    return [src for src in order if module_slug(src) == slug and src.endswith(".md")]
+
+
 def split_front_matter(text: str) -> tuple[dict, str, int]:
     """Return (meta, body, lines before body) the way MkDocs strips YAML front matter."""
     match = re.match(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", text, re.DOTALL)

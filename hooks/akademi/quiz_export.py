@@ -7,8 +7,10 @@ import posixpath
 import re
 import xml.etree.ElementTree as etree
 
+import jinja2
 import markdown
 
+from akademi import pages
 from akademi.modules import Module, module_slug
 from akademi.quiz import Question
 from akademi.quiz_markdown import escape_raw_html
@@ -71,66 +73,34 @@ def relocate_links(text: str, source: str, target: str) -> str:
     return MARKDOWN_LINK_RE.sub(move, text)
 
 
-def render_answer_key(module: Module, questions: list[Question], guide: str = "") -> str:
+def render_answer_key(
+    templates: jinja2.Environment, module: Module, questions: list[Question], guide: str = ""
+) -> str:
     """Markdown page listing each question with its answer and explanation, for trainers;
     ``guide`` is the Moodle import guide's path, if there is one."""
     target = f"{KEY_DIR}/{module.slug}.md"
-    section = "#perbedaan-penilaian-dengan-portal"
-    differences = "Rinciannya ada di " + (
-        f"[panduan impor ke Moodle]({posixpath.relpath(guide, KEY_DIR)}{section})."
-        if guide
-        else "panduan impor ke Moodle."
-    )
-    lines = [
-        "---",
-        f"title: 'Kunci Jawaban: {module.title}'",
-        f"description: Kunci jawaban dan pembahasan kuis modul {module.title}, untuk pelatih.",
-        "search:",
-        "  exclude: true",
-        "---",
-        "",
-        f"# Kunci Jawaban: {module.title}",
-        "",
-        f"Halaman ini dibuat otomatis dari soal-soal modul [{module.title}]"
-        f"({posixpath.relpath(module.path, KEY_DIR)}). Jangan disunting; ubah soal di "
-        "halaman kuis modul.",
-        "",
-        f"[Unduh soal dalam format Moodle XML](../moodle/{module.slug}.xml)"
-        f"{{ .md-button {moodle_download_attribute(module.slug)} }}",
-        "",
-        "Portal menilai setiap soal benar atau salah seluruhnya. Moodle memberi nilai sebagian "
-        "pada soal *pilih semua yang benar* dan soal *urutan*, sehingga untuk jawaban yang sama "
-        f"skor di Moodle dapat lebih tinggi daripada di portal. {differences}",
-        "",
+    items = [
+        {
+            "jenis": KIND_NAMES[question.kind],
+            "id": question.qid,
+            "tujuan": ", ".join(str(n) for n in question.objectives),
+            "pengecualian": question.exemptions,
+            "alasan": " ".join(question.exemption_reason.split()),
+            "teks": relocate_links(question.text, question.path, target),
+            "jawaban": "\n".join(_answer_lines(question)),
+            "pembahasan": relocate_links(question.explanation, question.path, target),
+        }
+        for question in questions
     ]
-    for number, question in enumerate(questions, start=1):
-        objectives = ", ".join(str(n) for n in question.objectives) or "-"
-        lines += [
-            f"## Soal {number}: {KIND_NAMES[question.kind]} {{ #{question.qid} }}",
-            "",
-            f"*Pengenal:* `{question.qid}` · *Tujuan belajar:* {objectives}",
-            "",
-        ]
-        if question.exemptions:
-            rules = ", ".join(f"`{rule}`" for rule in question.exemptions)
-            lines += [
-                f"*Pengecualian pemeriksaan kuis* ({rules}): "
-                + escape_raw_html(" ".join(question.exemption_reason.split())),
-                "",
-            ]
-        lines += [
-            escape_raw_html(relocate_links(question.text, question.path, target)),
-            "",
-        ]
-        lines += _answer_lines(question)
-        if question.explanation:
-            lines += [
-                "",
-                "**Pembahasan.** "
-                + escape_raw_html(relocate_links(question.explanation, question.path, target)),
-            ]
-        lines.append("")
-    return "\n".join(lines)
+    return pages.render(
+        templates,
+        "kunci-jawaban.md",
+        modul=module,
+        alamat_modul=posixpath.relpath(module.path, KEY_DIR),
+        unduh=moodle_download_attribute(module.slug),
+        panduan=posixpath.relpath(guide, KEY_DIR) if guide else "",
+        soal=items,
+    )
 
 
 def _answer_lines(question: Question) -> list[str]:
@@ -161,39 +131,25 @@ def moodle_file_name(slug: str) -> str:
     return f"akademi-medsos-pemda-{slug}.xml"
 
 
-def render_key_index(modules: list[Module], counts: dict[str, int], guide: str = "") -> str:
+def render_key_index(
+    templates: jinja2.Environment, modules: list[Module], counts: dict[str, int], guide: str = ""
+) -> str:
     """The answer-key overview; ``guide`` is the Moodle import guide's path, if there is one."""
-    lines = [
-        "---",
-        "title: Kunci Jawaban",
-        "description: Kunci jawaban dan pembahasan setiap kuis modul, serta berkas Moodle XML.",
-        "search:",
-        "  exclude: true",
-        "---",
-        "",
-        "# Kunci Jawaban",
-        "",
-        "Kunci jawaban dibuat otomatis dari soal di setiap modul, sehingga selalu sama dengan "
-        "kuis yang dilihat peserta. Berkas Moodle XML dapat diimpor ke bank soal Moodle"
-        + (
-            f"; langkahnya ada di [panduan impor ke Moodle]({posixpath.relpath(guide, KEY_DIR)})."
-            if guide
-            else " (*Bank soal → Impor → format Moodle XML*)."
-        ),
-        "",
-        "| Modul | Jumlah soal | Kunci jawaban | Moodle XML |",
-        "|---|---|---|---|",
+    rows = [
+        {
+            "modul": module,
+            "jumlah": counts[module.slug],
+            "unduh": moodle_download_attribute(module.slug),
+        }
+        for module in modules
+        if counts.get(module.slug)
     ]
-    for module in modules:
-        count = counts.get(module.slug, 0)
-        if count:
-            lines.append(
-                f"| {module.number}. {module.title} | {count} | "
-                f"[Buka]({module.slug}.md) | [Unduh](../moodle/{module.slug}.xml)"
-                f"{{ {moodle_download_attribute(module.slug)} }} |"
-            )
-    lines += ["", "Seluruh soal juga tersedia sebagai [bank soal JSON](../../quiz-bank.json).", ""]
-    return "\n".join(lines)
+    return pages.render(
+        templates,
+        "kunci-jawaban-indeks.md",
+        modul=rows,
+        panduan=posixpath.relpath(guide, KEY_DIR) if guide else "",
+    )
 
 
 # Moodle accepts only these fractions (percent); 100/k and -100/k for k <= 10 are all here.

@@ -35,11 +35,11 @@ from pathlib import Path
 
 from akademi.modules import module_slug, split_front_matter
 from akademi.quiz import Question, parse_page
+from akademi.quiz_checks import DEFAULT_PASS_MARK
 
 COPY_WORDS = 12
 LONGEST_SHARE = 1 / 3
 LONGER_LIMIT = 1.25
-DEFAULT_PASS_MARK = 70
 LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 ATTRIBUTES_RE = re.compile(r"\{[^}]*\}|<[^>]+>")
 MARKS_RE = re.compile(r"[*_`~]+")
