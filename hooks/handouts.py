@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import posixpath
 
-import yaml
+import site_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
-from site_context import load_modules
 
 from akademi.html import relocate_html, strip_headerlinks
 from akademi.modules import Module, module_slug
@@ -28,94 +26,50 @@ PRINT_PAGE = "pelatih/cetak-modul.md"
 MODULE_PRINT_DIR = "pelatih/cetak"
 WORKSHEET = "lembar-kerja.md"
 SUMMARY = "pedoman-ringkas.md"
-INTRO = """---
-title: Cetak Semua Modul
-description: >-
-  Semua modul dalam satu halaman untuk dicetak sebagai bahan ajar A4, tanpa menu dan tanpa
-  kunci jawaban.
-search:
-  exclude: true
----
-
-# Cetak Semua Modul
-
-Halaman ini memuat semua modul secara berurutan untuk dicetak sebagai bahan ajar. Tekan
-++ctrl+p++ (atau pilih **Cetak** di menu peramban) dan pilih kertas A4. Menu, pencarian, dan
-kunci jawaban kuis tidak ikut tercetak; alamat tautan dicetak di samping teksnya; setiap modul
-dan setiap lembar kerja dimulai di halaman baru. Untuk mencetak satu modul saja, pilih
-**Cetak modul ini** di halaman pertama modul itu.
-"""
-state: dict = {"order": [], "files": None, "handouts": {}}
+state: dict = {"site": None, "handouts": {}}
 
 
 def module_print_page(module: Module) -> str:
     return f"{MODULE_PRINT_DIR}/{module.slug}.md"
 
 
-def module_intro(module: Module) -> str:
-    meta = {
-        "title": f"Cetak Modul {module.number}: {module.title}",
-        "description": f"Modul {module.title} dalam satu bahan ajar A4: semua halaman modul, "
-        "lembar kerja, dan pedoman ringkas, tanpa menu dan tanpa kunci jawaban.",
-        "search": {"exclude": True},
-    }
-    return (
-        "---\n"
-        + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
-        + "---\n\n"
-        + f"# Cetak Modul {module.number}: {module.title} {{ .cetak-pengantar }}\n\n"
-        "Halaman ini memuat semua halaman modul secara berurutan sebagai satu bahan ajar. Tekan "
-        "++ctrl+p++ (atau pilih **Cetak** di menu peramban) dan pilih kertas A4. Lembar kerja "
-        "dan pedoman ringkas dimulai di halaman baru; pedoman ringkas muat di satu halaman.\n"
-        "{ .cetak-pengantar }\n"
-    )
-
-
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    files.append(File.generated(config, PRINT_PAGE, content=INTRO))
+    site = state["site"] = site_context.for_build(config, files)
+    files.append(File.generated(config, PRINT_PAGE, content=site.generated_page("cetak-semua.md")))
     state["handouts"] = {}
-    for module in load_modules(files):
+    for module in site.modules:
         src = module_print_page(module)
         state["handouts"][src] = module
+        intro = site.generated_page("cetak-modul.md", modul=module)
         files.append(
-            File.generated(
-                config, src, content=module_intro(module), inclusion=InclusionLevel.NOT_IN_NAV
-            )
+            File.generated(config, src, content=intro, inclusion=InclusionLevel.NOT_IN_NAV)
         )
-    state["files"] = files
     return files
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
-    state["order"] = [page.file.src_uri for page in nav.pages]
+    state["site"].read_nav(nav)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> str:
     src = page.file.src_uri
     if src.endswith("/" + SUMMARY) and module_slug(src):
         return f'<div class="cetak-ringkas">{html}</div>'
-    module = next((m for m in load_modules(state["files"]) if m.path == src), None)
-    if module is None:
+    site = state["site"]
+    module = site.module(module_slug(src))
+    if module is None or module.path != src:
         return html
     handout_url = module_print_page(module).removesuffix(".md")
     handout_url += "/" if config.use_directory_urls else ".html"
-    target = get_relative_url(handout_url, page.url)
-    button = render(config, "partials/cetak-tombol.html", modul=module, alamat=target)
-    return button + html
-
-
-def render(config: MkDocsConfig, template: str, **context) -> str:
-    return config.theme.get_env().get_template(template).render(**context)
+    return site.render("partials/cetak-tombol.html", page, modul=module, alamat=handout_url) + html
 
 
 def handout(module: Module, page: Page) -> dict:
     """The module's pages, moved to the print page's address, in reading order."""
-    files = state["files"]
+    site = state["site"]
     pages = []
-    for src in state["order"]:
-        if module_slug(src) != module.slug or not src.endswith(".md"):
-            continue
-        source = files.get_file_from_path(src).page
+    for src in site.module_pages(module.slug):
+        source = site.files.get_file_from_path(src).page
         prefix = src.removesuffix(".md").replace("/", "--") + "--"
         content = relocate_html(source.content or "", source.url, page.url, id_prefix=prefix)
         pages.append(
@@ -132,17 +86,14 @@ def handout(module: Module, page: Page) -> dict:
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav, **kwargs) -> dict:
     src = page.file.src_uri
+    site = state["site"]
     if src == PRINT_PAGE:
-        modules = [handout(module, page) for module in load_modules(state["files"])]
+        modules = [handout(module, page) for module in site.modules]
     elif src in state["handouts"]:
         modules = [handout(state["handouts"][src], page)]
     else:
         return context
-
-    def url(target: str) -> str:
-        return get_relative_url(target, page.url)
-
-    page.content = (page.content or "") + render(
-        config, "partials/cetak-modul.html", modules=modules, url=url, satu=len(modules) == 1
+    page.content = (page.content or "") + site.render(
+        "partials/cetak-modul.html", page, modules=modules, satu=len(modules) == 1
     )
     return context

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import posixpath
 
-import yaml
+import site_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from site_context import load_modules
 
 from akademi import slides
 from akademi.modules import Module, format_minutes, module_slug, split_front_matter
@@ -31,7 +30,8 @@ state: dict = {"modules": {}, "order": [], "sources": {}, "notes": {}}
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    modules = load_modules(files)
+    site = site_context.for_build(config, files)
+    modules = site.modules
     state["modules"] = {module.slug: module for module in modules}
     state["sources"] = {}
     notes, problems = {}, []
@@ -47,8 +47,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError("Catatan pelatih perlu diperbaiki:\n" + str(ContentError(problems)))
     state["notes"] = notes
     for module in modules:
-        add(files, config, f"{DECK_DIR}/{module.slug}.md", deck_stub(module))
-    files.append(File.generated(config, f"{GUIDE_DIR}/index.md", content=guide_index(modules)))
+        add(files, config, f"{DECK_DIR}/{module.slug}.md", deck_stub(module, site))
+    files.append(
+        File.generated(config, f"{GUIDE_DIR}/index.md", content=guide_index(modules, site))
+    )
     state["files"] = files
     return files
 
@@ -59,131 +61,69 @@ def add(files: Files, config: MkDocsConfig, src_uri: str, content: str) -> None:
     )
 
 
-def front_matter(**fields) -> str:
-    return "---\n" + yaml.safe_dump(fields, allow_unicode=True, sort_keys=False) + "---\n\n"
-
-
-def deck_stub(module: Module) -> str:
+def deck_stub(module: Module, site: site_context.BuildContext) -> str:
     """The deck page's Markdown: only metadata; the template renders the slides."""
-    return (
-        front_matter(
-            title=f"Salindia: {module.title}",
-            description=f"Salindia modul {module.title} untuk ditayangkan pelatih, dibuat dari "
-            "halaman modul yang sama.",
-            template="salindia.html",
-            search={"exclude": True},
-        )
-        + f"# Salindia: {module.title}\n"
-    )
+    return site.generated_page("salindia.md", modul=module)
 
 
-def guide_index(modules: list[Module]) -> str:
+def guide_index(modules: list[Module], site: site_context.BuildContext) -> str:
     """The list of modules with their facilitation notes, decks and answer keys."""
-    lines = [
-        front_matter(
-            title="Fasilitasi per Modul",
-            description="Catatan fasilitasi, salindia, dan kunci jawaban setiap modul untuk "
-            "pelatih bimtek.",
-        ),
-        "# Fasilitasi per Modul",
-        "",
-        "Setiap modul memiliki catatan fasilitasi (tujuan, waktu, pertanyaan diskusi, dan "
-        "petunjuk latihan) serta salindia yang dibuat dari halaman modul yang sama. Catatan "
-        "pelatih di salindia tampil di tampilan penyaji (tekan ++s++).",
-        "",
-        "| Modul | Durasi | Catatan fasilitasi | Salindia | Kunci jawaban |",
-        "|---|---|---|---|---|",
-    ]
-    for module in modules:
-        lines.append(
-            f"| {module.number}. {module.title} | {format_minutes(module.minutes)} | "
-            f"[Buka]({module.slug}.md) | [Tayangkan](../salindia/{module.slug}.md) | "
-            f"[Buka](../kunci-jawaban/{module.slug}.md) |"
-        )
-    return "\n".join(lines) + "\n"
+    rows = [{"modul": module, "durasi": format_minutes(module.minutes)} for module in modules]
+    return site.generated_page("fasilitasi-indeks.md", modul=rows)
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
     state["order"] = [page.file.src_uri for page in nav.pages]
+    site = site_context.for_build(config, files)
     for module in state["modules"].values():
-        add(files, config, f"{GUIDE_DIR}/{module.slug}.md", guide_page(module, files))
+        add(files, config, f"{GUIDE_DIR}/{module.slug}.md", guide_page(module, files, site))
 
 
 def module_pages(slug: str) -> list[str]:
     return [src for src in state["order"] if module_slug(src) == slug and src.endswith(".md")]
 
 
-def guide_page(module: Module, files: Files) -> str:
+def guide_page(module: Module, files: Files, site: site_context.BuildContext) -> str:
     """Facilitation notes for one module, from its metadata and its trainer notes."""
     target = f"{GUIDE_DIR}/{module.slug}.md"
 
     def link(path: str) -> str:
         return posixpath.relpath(path, GUIDE_DIR)
 
-    lines = [
-        front_matter(
-            title=f"Fasilitasi: {module.title}",
-            description=f"Catatan fasilitasi modul {module.title}: tujuan, waktu, catatan "
-            "pelatih, latihan, dan kunci jawaban.",
-            search={"exclude": True},
-        ),
-        f"# Fasilitasi: {module.title}",
-        "",
-        f"[Tayangkan salindia]({link(f'{DECK_DIR}/{module.slug}.md')})"
-        "{ .md-button .md-button--primary } "
-        f"[Buka modul]({link(module.path)}){{ .md-button }}",
-        "",
-        f"**Modul {module.number}** · durasi {format_minutes(module.minutes)} · tingkat "
-        f"{module.level}.",
-        "",
-        "## Tujuan belajar",
-        "",
-        *[f"{number}. {objective}" for number, objective in enumerate(module.objectives, 1)],
-        "",
-        "## Urutan halaman",
-        "",
-        "Tayangkan atau bahas halaman berikut secara berurutan. Salindia mengikuti urutan "
-        "yang sama.",
-        "",
-    ]
-    for src in module_pages(module.slug):
-        file = files.get_file_from_path(src)
-        meta, _, _ = split_front_matter(file.content_string) if file else ({}, "", 0)
-        title = meta.get("title") or posixpath.basename(src).removesuffix(".md")
-        lines.append(f"1. [{title}]({link(src)})")
-    lines += ["", "## Catatan pelatih", ""]
-    notes = [note for src in module_pages(module.slug) for note in state["notes"].get(src, [])]
-    if not notes:
-        lines += [
-            "Modul ini belum memiliki catatan pelatih. Tambahkan dengan blok `!!! pelatih` di "
-            "halaman modul (lihat Panduan Kontributor).",
-            "",
-        ]
-    for note in notes:
-        place = f" (bagian *{note.section}*)" if note.section else ""
-        lines += [
-            f"### {note.title}",
-            "",
-            f"Dari halaman [{page_title(files, note.path)}]({link(note.path)}){place}.",
-            "",
-            relocate_links(note.body, note.path, target),
-            "",
-        ]
-    lines += ["## Kunci jawaban", ""]
-    if files.get_file_from_path(f"{KEY_DIR}/{module.slug}.md"):
-        lines.append(
-            f"Kunci jawaban dan pembahasan kuis modul ini ada di halaman "
-            f"[Kunci Jawaban: {module.title}]({link(f'{KEY_DIR}/{module.slug}.md')})."
-        )
-    else:
-        lines.append("Modul ini belum memiliki kuis.")
-    return "\n".join(lines) + "\n"
+    order = module_pages(module.slug)
+    notes = [note for src in order for note in state["notes"].get(src, [])]
+    key = f"{KEY_DIR}/{module.slug}.md"
+    return site.generated_page(
+        "fasilitasi.md",
+        modul=module,
+        durasi=format_minutes(module.minutes),
+        salindia=link(f"{DECK_DIR}/{module.slug}.md"),
+        alamat_modul=link(module.path),
+        halaman=[
+            {
+                "judul": page_title(files, src, posixpath.basename(src).removesuffix(".md")),
+                "alamat": link(src),
+            }
+            for src in order
+        ],
+        catatan=[
+            {
+                "judul": note.title,
+                "asal": page_title(files, note.path),
+                "alamat": link(note.path),
+                "bagian": note.section,
+                "isi": relocate_links(note.body, note.path, target),
+            }
+            for note in notes
+        ],
+        kunci=link(key) if files.get_file_from_path(key) else "",
+    )
 
 
-def page_title(files: Files, src: str) -> str:
+def page_title(files: Files, src: str, fallback: str = "") -> str:
     file = files.get_file_from_path(src)
     meta, _, _ = split_front_matter(file.content_string) if file else ({}, "", 0)
-    return str(meta.get("title") or src)
+    return str(meta.get("title") or fallback or src)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> str:

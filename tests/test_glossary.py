@@ -11,6 +11,7 @@ import pytest
 from akademi.glossary import (
     DATA_FILE,
     abbreviations,
+    listed,
     module_problems,
     parse_glossary,
     render_page,
@@ -18,6 +19,7 @@ from akademi.glossary import (
 )
 from akademi.problems import ContentError
 from conftest import ROOT, make_site
+from helpers import TEMPLATES
 
 REACH = """
 - istilah: reach
@@ -114,7 +116,7 @@ def test_tooltips_synonyms_and_page_come_from_the_same_terms():
         "Reach": "jangkauan: Jumlah akun unik yang melihat konten.",
     }
     assert synonym_groups(terms) == [["jangkauan", "reach", "accounts reached"]]
-    page = render_page(terms, {"evaluasi-insight": "Evaluasi Insight"})
+    page = render_page(TEMPLATES, terms, {"evaluasi-insight": "Evaluasi Insight"})
     assert (
         "| *reach* | **jangkauan** | Jumlah akun unik yang melihat konten. "
         "| [Evaluasi Insight](modul/evaluasi-insight/index.md) |" in page
@@ -249,8 +251,6 @@ def test_a_glossary_problem_fails_the_build_with_file_and_line(tmp_path):
 
 
 def test_the_page_is_listed_only_where_the_nav_names_it():
-    from glosarium import listed
-
     nav = [{"Beranda": "index.md"}, {"Panduan": [{"Glosarium": "glosarium.md"}, "tentang.md"]}]
     assert listed(nav, "glosarium.md")
     assert not listed(["index.md", "tentang.md"], "glosarium.md")

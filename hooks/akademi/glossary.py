@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
 import yaml
 
+from akademi import pages
 from akademi.data import SAFE_LOADER
 from akademi.problems import ContentError, Problem
 
@@ -24,6 +26,8 @@ REQUIRED = ("istilah", "padanan", "definisi", "modul")
 # Definitions become tooltip text (a title attribute) and table cells: plain text only.
 MARKUP_RE = re.compile(r"[*_`\[\]<>|{}]")
 WORD_RE = re.compile(r"^[\w][\w .'-]*$")
+HEADING_ABBR_RE = re.compile(r"(<h[1-6][^>]*>)(.*?)(</h[1-6]>)", re.DOTALL)
+ABBR_RE = re.compile(r"<abbr\b[^>]*>(.*?)</abbr>", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -220,34 +224,34 @@ def synonym_groups(terms: list[Term]) -> list[list[str]]:
     return groups
 
 
-def render_page(terms: list[Term], module_titles: dict[str, str]) -> str:
+def plain_headings(html: str) -> str:
+    """Unwrap tooltips inside headings: a heading is a title, not a place to explain."""
+    if "<abbr" not in html:
+        return html
+    return HEADING_ABBR_RE.sub(
+        lambda match: match.group(1) + ABBR_RE.sub(r"\1", match.group(2)) + match.group(3), html
+    )
+
+
+def listed(nav: object, path: str) -> bool:
+    """Whether a nav configuration names ``path`` (no nav at all lists every page)."""
+    if nav is None:
+        return True
+    if isinstance(nav, str):
+        return nav == path
+    items = nav.values() if isinstance(nav, dict) else nav if isinstance(nav, list) else []
+    return any(item is not None and listed(item, path) for item in items)
+
+
+def render_page(
+    templates: jinja2.Environment, terms: list[Term], module_titles: dict[str, str]
+) -> str:
     """Markdown of the Glosarium page, terms in alphabetical order; each links to the module
     that teaches it (a site without modules, e.g. a rebranded copy, shows a dash)."""
-    lines = [
-        "---",
-        "title: Glosarium",
-        "description: Istilah media sosial yang sering ditemui admin, padanannya dalam bahasa "
-        "Indonesia, artinya, dan modul yang membahasnya.",
-        "---",
-        "",
-        "# Glosarium",
-        "",
-        "Istilah platform media sosial yang sering muncul dalam bahasa Inggris, padanannya dalam "
-        "bahasa Indonesia, dan modul yang membahasnya. Dalam tulisan resmi, pakailah padanannya. "
-        "Istilah ini juga dikenali kotak pencarian: mengetik *reach* menemukan halaman tentang "
-        "*jangkauan*, dan sebaliknya.",
-        "",
-        "| Istilah | Padanan | Arti | Dibahas di |",
-        "| --- | --- | --- | --- |",
-    ]
-    for term in sorted(terms, key=lambda term: term.istilah.casefold()):
-        title = module_titles.get(term.modul)
-        module = f"[{title}](modul/{term.modul}/index.md)" if title else "—"
-        lines.append(f"| *{term.istilah}* | **{term.padanan}** | {term.definisi} | {module} |")
-    lines += [
-        "",
-        # No tooltips on this page: every term is already explained in the table.
-        *(f'*[{form}]: ""' for form in abbreviations(terms)),
-        "",
-    ]
-    return "\n".join(lines)
+    ordered = sorted(terms, key=lambda term: term.istilah.casefold())
+    return pages.render(
+        templates,
+        "glosarium.md",
+        istilah=[(term, module_titles.get(term.modul)) for term in ordered],
+        bentuk=list(abbreviations(terms)),
+    )

@@ -19,6 +19,7 @@ Everything here is pure: text in, notes, problems or slides out.
 from __future__ import annotations
 
 import functools
+import html as markup
 import re
 from dataclasses import dataclass, field
 
@@ -202,7 +203,7 @@ def page_slides(html: str, title: str, lead: str, source: str, target: str) -> l
     for heading, blocks in sections:
         slides += _split_section(heading, blocks)
     if slides and not slides[0].blocks and lead:
-        slides[0].blocks.append(f'<p class="salindia__pengantar">{lead}</p>')
+        slides[0].blocks.append(f'<p class="salindia__pengantar">{markup.escape(lead)}</p>')
     if slides and slides[0].kind == "bagian" and not slides[0].blocks and len(slides) > 1:
         # A page that starts straight with a section still gets its title as a divider.
         slides[0].kind = "pemisah"
