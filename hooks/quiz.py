@@ -23,6 +23,7 @@ from akademi.pages import search_exclusion_problem
 from akademi.problems import ContentError, Problem
 from akademi.quiz import Question, duplicate_id_problems, parse_page
 from akademi.quiz_checks import objective_problems, pass_mark
+from akademi.quiz_kinds import KINDS
 from akademi.quiz_markdown import QuizExtension, restore_forms, stash_forms
 
 # Where the import guide shows its build-time tables: one file per module, and quiz kinds.
@@ -153,9 +154,7 @@ def moodle_guide(html: str, page: Page, config: MkDocsConfig) -> str:
     counts = quiz_export.moodle_kind_counts([text for _, _, text in moodle_files])
     template = config.theme.get_env().get_template("partials/moodle-impor.html")
     for part, marker in GUIDE_MARKERS.items():
-        table = template.render(
-            bagian=part, files=files, counts=counts, names=quiz_export.KIND_NAMES
-        )
+        table = template.render(bagian=part, files=files, counts=counts, kinds=KINDS)
         html = html.replace(marker, table, 1)
     return html
 

@@ -368,10 +368,18 @@ markdown_extensions:
 """
 
 
-ASSETS = ("javascripts/storage.js", "javascripts/kuis.js", "stylesheets/kuis.css")
+ASSETS = (
+    "javascripts/storage.js",
+    "javascripts/kuis-jenis.js",
+    "javascripts/kuis.js",
+    "stylesheets/kuis.css",
+)
 ASSET_CONFIG = """
 extra_css: [assets/stylesheets/kuis.css]
-extra_javascript: [assets/javascripts/storage.js, assets/javascripts/kuis.js]
+extra_javascript:
+  - assets/javascripts/storage.js
+  - assets/javascripts/kuis-jenis.js
+  - assets/javascripts/kuis.js
 """
 
 

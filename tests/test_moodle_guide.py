@@ -19,10 +19,22 @@ KEYS = "pelatih/kunci-jawaban/index.html"
 DOWNLOAD_LINK_RE = re.compile(r'<a [^>]*href="([^"]*\.xml)"[^>]*>')
 
 
+PAIRS = """
+/// kuis | pasangkan
+id: m-pasangkan
+tujuan: 1
+Pasangkan.
+- Jangkauan :: akun unik
+- Tayangan :: jumlah tampilan
+- Interaksi :: suka dan komentar
+///
+"""
+
+
 def test_kinds_are_counted_back_from_the_moodle_xml():
-    questions = parse_page(SOURCE + SOURCE.replace("id: m-", "id: n-"), "modul/uji/kuis.md")
+    questions = parse_page(SOURCE + PAIRS + SOURCE.replace("id: m-", "id: n-"), "modul/uji/kuis.md")
     counts = moodle_kind_counts(
-        [render_moodle(MODULE, questions[:5]), render_moodle(MODULE, questions[5:])]
+        [render_moodle(MODULE, questions[:6]), render_moodle(MODULE, questions[6:])]
     )
     assert counts == {
         "pilih-satu": 2,
@@ -30,6 +42,7 @@ def test_kinds_are_counted_back_from_the_moodle_xml():
         "benar-salah": 2,
         "isian": 2,
         "urutan": 2,
+        "pasangkan": 1,
     }
 
 
@@ -48,6 +61,10 @@ def xml_kinds(site) -> Counter:
             kind = question.get("type")
             if kind == "multichoice":
                 kind += "-" + question.findtext("single")
+            if kind == "matching":
+                answers = [sub.findtext("answer/text") for sub in question.iter("subquestion")]
+                ordering = all(re.fullmatch(r"Urutan ke-\d+", text) for text in answers)
+                kind += "-urutan" if ordering else "-pasangan"
             if kind != "category":
                 kinds[kind] += 1
     return kinds
@@ -66,7 +83,8 @@ def test_guide_counts_match_the_built_xml_and_its_links_download(built_site):
         "pilih-banyak": kinds["multichoice-false"],
         "benar-salah": kinds["truefalse"],
         "isian": kinds["shortanswer"],
-        "urutan": kinds["matching"],
+        "urutan": kinds["matching-urutan"],
+        "pasangkan": kinds["matching-pasangan"],
     }
     total = int(re.search(r"<td data-jumlah-total>(\d+)</td>", html).group(1))
     assert total == sum(kinds.values()) > 90

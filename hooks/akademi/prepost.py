@@ -13,7 +13,8 @@ import hashlib
 import re
 
 from akademi.problems import ContentError, Problem
-from akademi.quiz import CHOICE_KINDS, Question
+from akademi.quiz import Question
+from akademi.quiz_kinds import CHOICE_KINDS
 
 MIN_QUESTIONS = 5
 MAX_QUESTIONS = 30

@@ -16,6 +16,7 @@ Authors write one question per block::
     Explanation (Markdown), shown after answering.
     ///
 
+What differs between kinds (option syntax, validation) is in ``akademi.quiz_kinds``.
 Everything here is pure: text in, questions or a ``ContentError`` (file, line, message) out.
 """
 
@@ -23,12 +24,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from akademi.answers import normalize_answer
 from akademi.problems import ContentError, Problem
+from akademi.quiz_kinds import CHECKBOXES, KINDS, OptionSyntax
 
-KINDS = ("pilih-satu", "pilih-banyak", "benar-salah", "isian", "urutan")
 SETTINGS = ("id", "tujuan", "acak", "abaikan")
 # Quiz lint rules (akademi.quiz_lint) a block may opt out of with ``abaikan: <rule> — <reason>``.
 LINT_RULES = (
@@ -39,24 +40,14 @@ LINT_RULES = (
     "salinan-modul",
     "tiga-pilihan",
 )
-CHOICE_KINDS = ("pilih-satu", "pilih-banyak", "benar-salah")
-MAX_CORRECT = 10  # Moodle's fraction table stops at 1/10.
 
 OPEN_RE = re.compile(r"^///\s*kuis\b(?P<rest>.*)$")
 CLOSE_RE = re.compile(r"^///\s*$")
 FENCE_RE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
 SETTING_RE = re.compile(r"^(?P<key>[a-z][a-z_-]*)\s*:\s*(?P<value>.*)$")
-CHECKBOX_RE = re.compile(r"^[-*+] \[(?P<mark>[ xX])\](?:\s+(?P<text>.*))?$")
-NUMBERED_RE = re.compile(r"^\d{1,3}[.)](?:\s+(?P<text>.*))?$")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # "abaikan: rule-a, rule-b — reason": rule names, a dash (— or –, or - between spaces), why.
 OPT_OUT_RE = re.compile(r"^(?P<rules>[^—–]*?)(?:\s*[—–]\s*|\s+-{1,2}\s+)(?P<reason>.*)$")
-# The short-answer rule, shared with kuis.js (tests/data/isian-vectors.json runs both).
-INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
-SPACES_RE = re.compile(
-    r"[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+"
-)
-TRAILING_RE = re.compile("[ .,;:!?]+$")
 # Lines under an option indented this far (or by a tab) are its feedback; less is its own text.
 FEEDBACK_INDENT = 4
 
@@ -67,6 +58,7 @@ class Option:
     correct: bool
     feedback: str
     line: int
+    answer: str = ""  # What the item is matched with (pasangkan).
 
 
 @dataclass(frozen=True)
@@ -97,22 +89,6 @@ class RawBlock:
     end: int
     header: str
     body: tuple[tuple[int, str], ...]
-
-
-def normalize_answer(text: str) -> str:
-    """How short answers are compared, here and in kuis.js (``normalize``), step for step:
-
-    1. invisible characters copied along with text (soft hyphen, zero-width spaces and joiners,
-       word joiner, byte order mark) are removed;
-    2. NFKC: full-width letters and digits, ligatures and the non-breaking and other special
-       spaces become their plain forms ("…" becomes "...");
-    3. Unicode full case folding ("Straße" and "STRASSE" both become "strasse"), then NFKC again;
-    4. every run of spaces, tabs and line breaks becomes one space;
-    5. spaces and the marks . , ; : ! ? at the end are dropped, and spaces at the start.
-    """
-    text = unicodedata.normalize("NFKC", INVISIBLE_RE.sub("", text))
-    text = unicodedata.normalize("NFKC", text.casefold())
-    return TRAILING_RE.sub("", SPACES_RE.sub(" ", text)).lstrip(" ")
 
 
 def find_blocks(text: str, path: str, line_offset: int = 0) -> tuple[list[RawBlock], list[Problem]]:
@@ -212,7 +188,7 @@ def parse_block(block: RawBlock, path: str) -> Question:
             "Teks soal kosong. Tulis pertanyaannya sesudah pengaturan dan sebelum pilihan jawaban.",
         )
     if kind:
-        _validate_options(kind, options, block.start, problem)
+        KINDS[kind].validate(options, block.start, problem)
     qid = settings.get("id") or derive_id(path, text)
     if problems:
         raise ContentError(problems)
@@ -323,9 +299,13 @@ def _parse_opt_out(value: str, number: int, problem) -> tuple[tuple[str, ...], s
     return rules, match.group("reason").strip()
 
 
+def _syntax(kind: str) -> OptionSyntax:
+    """How this kind writes its options; an unknown kind (already reported) reads checkboxes."""
+    return KINDS[kind].syntax if kind in KINDS else CHECKBOXES
+
+
 def _is_option(line: str, kind: str) -> bool:
-    pattern = NUMBERED_RE if kind == "urutan" else CHECKBOX_RE
-    return bool(pattern.match(line))
+    return bool(_syntax(kind).pattern.match(line))
 
 
 def _split_sections(lines, kind, problem):
@@ -373,10 +353,13 @@ def _parse_options(lines, kind, problem) -> list[Option]:
     current: tuple[int, list[str], bool] | None = None
     last_text_line = 0  # The option line or its latest continuation line.
 
+    syntax = _syntax(kind)
+
     def close() -> None:
         if current is not None:
-            text = " ".join(current[1]).strip()
-            options.append(Option(text, current[2], "\n".join(feedback).strip(), current[0]))
+            text, answer = syntax.split(" ".join(current[1]).strip())
+            feedback_text = "\n".join(feedback).strip()
+            options.append(Option(text, current[2], feedback_text, current[0], answer))
 
     for number, line in lines:
         indent = _indent(line)
@@ -397,11 +380,7 @@ def _parse_options(lines, kind, problem) -> list[Option]:
             continue
         close()
         feedback = []
-        if kind == "urutan":
-            text, correct = NUMBERED_RE.match(line).group("text") or "", True
-        else:
-            match = CHECKBOX_RE.match(line)
-            text, correct = match.group("text") or "", match.group("mark") in "xX"
+        text, correct = syntax.read(line)
         current = (number, [text.strip()], correct)
         last_text_line = number
         if not text.strip():
@@ -418,64 +397,6 @@ def _parse_options(lines, kind, problem) -> list[Option]:
             )
         seen.setdefault(key, option)
     return options
-
-
-def _validate_options(kind: str, options: list[Option], start: int, problem) -> None:
-    correct = [option for option in options if option.correct]
-    if kind in ("pilih-satu", "pilih-banyak"):
-        if not options:
-            problem(
-                start,
-                "Soal ini belum punya pilihan jawaban. Tulis pilihan sebagai "
-                "`- [ ] teks` dan tandai yang benar dengan `- [x] teks`.",
-            )
-            return
-        if len(options) < 2:
-            problem(start, f"Soal {kind} perlu minimal dua pilihan jawaban.")
-        if not correct:
-            problem(
-                start,
-                "Belum ada jawaban benar. Tandai jawaban yang benar dengan `[x]`, "
-                "misalnya `- [x] teks`.",
-            )
-    if kind == "pilih-satu" and len(correct) > 1:
-        lines = ", ".join(str(option.line) for option in correct)
-        problem(
-            start,
-            f"Soal pilih-satu ini memiliki {len(correct)} jawaban benar (baris "
-            f"{lines}). Sisakan satu [x], atau ganti jenisnya menjadi pilih-banyak.",
-        )
-    if kind == "pilih-banyak" and len(correct) > MAX_CORRECT:
-        problem(start, f"Soal pilih-banyak paling banyak memiliki {MAX_CORRECT} jawaban benar.")
-    if kind == "benar-salah":
-        labels = sorted(normalize_answer(option.text) for option in options)
-        if labels != ["benar", "salah"] or len(correct) != 1:
-            problem(
-                start,
-                "Soal benar-salah harus memiliki tepat dua pilihan, `Benar` dan "
-                "`Salah`, dan tepat satu bertanda [x].",
-            )
-    if kind == "isian":
-        if not options:
-            problem(
-                start,
-                "Soal isian belum punya jawaban yang diterima. Tulis setiap jawaban "
-                "sebagai `- [x] jawaban`.",
-            )
-        for option in options:
-            if not option.correct:
-                problem(
-                    option.line,
-                    "Soal isian hanya memuat jawaban yang diterima. Tandai "
-                    "baris ini dengan [x], atau hapus.",
-                )
-    if kind == "urutan" and len(options) < 3:
-        # Exported as a Moodle matching question, which Moodle refuses to save with two items.
-        problem(
-            start,
-            "Soal urutan perlu minimal tiga langkah, ditulis sebagai daftar bernomor "
-            "(`1. langkah pertama`) dalam urutan yang benar.",
-        )
 
 
 def _join(lines: list[tuple[int, str]]) -> str:

@@ -13,18 +13,14 @@ import markdown
 from akademi import pages
 from akademi.modules import Module, module_slug
 from akademi.quiz import Question
+from akademi.quiz_kinds import KINDS
 from akademi.quiz_markdown import escape_raw_html
 
 KEY_DIR = "pelatih/kunci-jawaban"
 MOODLE_DIR = "pelatih/moodle"
 MARKDOWN_LINK_RE = re.compile(r"(!?\[[^\]]*\]\()([^)\s]+)((?:\s+\"[^\"]*\")?\))")
-KIND_NAMES = {
-    "pilih-satu": "Pilih satu",
-    "pilih-banyak": "Pilih semua yang benar",
-    "benar-salah": "Benar atau salah",
-    "isian": "Isian singkat",
-    "urutan": "Urutan",
-}
+# Each kind's name in the answer keys and the Moodle import guide.
+KIND_NAMES = {name: kind.title for name, kind in KINDS.items()}
 
 
 def page_url(src_uri: str) -> str:
@@ -33,10 +29,6 @@ def page_url(src_uri: str) -> str:
     if stem == "index":
         return ""
     return stem.removesuffix("/index") + "/" if stem.endswith("/index") else stem + "/"
-
-
-def correct_answer(question: Question) -> list[str]:
-    return [option.text for option in question.correct_options]
 
 
 def render_bank(questions: list[Question]) -> str:
@@ -49,7 +41,7 @@ def render_bank(questions: list[Question]) -> str:
             "jenis": question.kind,
             "teks": question.text,
             "pilihan": [option.text for option in question.options],
-            "jawaban": correct_answer(question),
+            "jawaban": KINDS[question.kind].bank_answer(question),
             "tujuan": list(question.objectives),
         }
         for question in questions
@@ -87,7 +79,7 @@ def render_answer_key(
             "pengecualian": question.exemptions,
             "alasan": " ".join(question.exemption_reason.split()),
             "teks": relocate_links(question.text, question.path, target),
-            "jawaban": "\n".join(_answer_lines(question)),
+            "jawaban": "\n".join(KINDS[question.kind].key_markdown(question, escape_raw_html)),
             "pembahasan": relocate_links(question.explanation, question.path, target),
         }
         for question in questions
@@ -101,25 +93,6 @@ def render_answer_key(
         panduan=posixpath.relpath(guide, KEY_DIR) if guide else "",
         soal=items,
     )
-
-
-def _answer_lines(question: Question) -> list[str]:
-    if question.kind == "urutan":
-        steps = [f"{n}. {escape_raw_html(o.text)}" for n, o in enumerate(question.options, 1)]
-        return ["**Urutan yang benar:**", "", *steps]
-    if question.kind == "isian":
-        accepted = "; ".join(escape_raw_html(o.text) for o in question.options)
-        return [f"**Jawaban yang diterima:** {accepted}"]
-    rows = ["| Pilihan | Kunci | Umpan balik |", "|---|---|---|"]
-    for option in question.options:
-        mark = "**Benar**" if option.correct else "Salah"
-        feedback = " ".join(escape_raw_html(option.feedback).split())
-        rows.append(f"| {_cell(option.text)} | {mark} | {_cell(feedback)} |")
-    return rows
-
-
-def _cell(text: str) -> str:
-    return escape_raw_html(" ".join(text.split())).replace("|", "\\|")
 
 
 def moodle_download_attribute(slug: str) -> str:
@@ -211,28 +184,6 @@ def moodle_category_name(name: str) -> str:
     return escaped
 
 
-def moodle_short_answers(text: str) -> list[str]:
-    """The accepted answer as Moodle's shortanswer patterns, with the variants the portal also
-    accepts but Moodle, which only ignores case and outer spaces, would mark wrong: spaces
-    collapsed and with and without a closing full stop. ``*`` (Moodle's wildcard) is escaped."""
-    spaced = " ".join(text.split())
-    bare = re.sub(r"[\s.,;:!?…]+$", "", spaced) or spaced
-    variants: list[str] = []
-    for variant in (bare, bare + ".", spaced):
-        if variant.casefold() not in (v.casefold() for v in variants):
-            variants.append(variant)
-    return [variant.replace("*", "\\*") for variant in variants]
-
-
-MOODLE_TYPES = {
-    "pilih-satu": "multichoice",
-    "pilih-banyak": "multichoice",
-    "benar-salah": "truefalse",
-    "isian": "shortanswer",
-    "urutan": "matching",
-}
-
-
 def moodle_kind_counts(xml_texts: list[str]) -> dict[str, int]:
     """Questions per portal kind, read back from the Moodle XML files as Moodle will read them
     (multichoice with ``single`` true or false tells the two choice kinds apart)."""
@@ -242,63 +193,36 @@ def moodle_kind_counts(xml_texts: list[str]) -> dict[str, int]:
             moodle_type = question.get("type")
             if moodle_type == "category":
                 continue
-            single = question.findtext("single") != "false"
             kind = next(
-                kind
-                for kind, name in MOODLE_TYPES.items()
-                if name == moodle_type
-                and (moodle_type != "multichoice" or single == (kind == "pilih-satu"))
+                name
+                for name, kind in KINDS.items()
+                if kind.moodle_type == moodle_type and kind.moodle_is(question)
             )
             counts[kind] += 1
     return counts
 
 
+class _MoodleWriter:
+    """What a kind's Moodle builder (``QuizKind.moodle_fill``) writes with."""
+
+    text_node = staticmethod(_text_node)
+    fraction = staticmethod(moodle_fraction)
+
+    @staticmethod
+    def answer(parent, fraction: str, text: str, feedback: str, html: bool = True) -> None:
+        answer = _text_node(parent, "answer", text, html=html)
+        answer.set("fraction", fraction)
+        if feedback:
+            _text_node(answer, "feedback", feedback)
+
+
 def _moodle_question(question: Question) -> etree.Element:
-    kind = MOODLE_TYPES[question.kind]
-    element = etree.Element("question", {"type": kind})
+    kind = KINDS[question.kind]
+    element = etree.Element("question", {"type": kind.moodle_type})
     _text_node(element, "name", question.qid, html=False)
     _text_node(element, "questiontext", question.text)
     if question.explanation:
         _text_node(element, "generalfeedback", question.explanation)
     etree.SubElement(element, "idnumber").text = question.qid
-    if kind == "multichoice":
-        single = question.kind == "pilih-satu"
-        etree.SubElement(element, "single").text = "true" if single else "false"
-        etree.SubElement(element, "shuffleanswers").text = "1" if question.shuffle else "0"
-        etree.SubElement(element, "answernumbering").text = "abc"
-        right = len(question.correct_options)
-        wrong = len(question.options) - right
-        for option in question.options:
-            if option.correct:
-                fraction = moodle_fraction(right)
-            else:
-                fraction = "0" if single else moodle_fraction(min(wrong, 10), negative=True)
-            _moodle_answer(element, fraction, option.text, option.feedback)
-    elif kind == "truefalse":
-        truth = question.correct_options[0].text.strip().lower() == "benar"
-        for label, value in (("true", truth), ("false", not truth)):
-            option = next(
-                o
-                for o in question.options
-                if (o.text.strip().lower() == "benar") == (label == "true")
-            )
-            _moodle_answer(element, "100" if value else "0", label, option.feedback, html=False)
-    elif kind == "shortanswer":
-        etree.SubElement(element, "usecase").text = "0"
-        for option in question.options:
-            for answer in moodle_short_answers(option.text):
-                _moodle_answer(element, "100", answer, option.feedback, html=False)
-    else:
-        etree.SubElement(element, "shuffleanswers").text = "1"
-        for position, option in enumerate(question.options, start=1):
-            sub = _text_node(element, "subquestion", option.text)
-            answer = etree.SubElement(sub, "answer")
-            etree.SubElement(answer, "text").text = f"Urutan ke-{position}"
+    kind.moodle_fill(element, question, _MoodleWriter)
     return element
-
-
-def _moodle_answer(parent, fraction: str, text: str, feedback: str, html: bool = True) -> None:
-    answer = _text_node(parent, "answer", text, html=html)
-    answer.set("fraction", fraction)
-    if feedback:
-        _text_node(answer, "feedback", feedback)

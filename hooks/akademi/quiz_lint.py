@@ -36,6 +36,7 @@ from pathlib import Path
 from akademi.modules import module_slug, split_front_matter
 from akademi.quiz import Question, parse_page
 from akademi.quiz_checks import DEFAULT_PASS_MARK
+from akademi.quiz_kinds import KINDS
 
 COPY_WORDS = 12
 LONGEST_SHARE = 1 / 3
@@ -90,6 +91,11 @@ def _applies(question: Question, rule: str) -> bool:
     return rule not in question.exemptions
 
 
+def _checks(question: Question, rule: str) -> bool:
+    """Whether ``rule`` concerns the question's kind (``QuizKind.lint_rules``)."""
+    return rule in KINDS[question.kind].lint_rules
+
+
 def lint_page(questions: list[Question], module_pages: Mapping[str, str]) -> list[Finding]:
     """All findings for one quiz page; ``module_pages`` maps each page the right options must
     not copy from to its Markdown text."""
@@ -102,7 +108,7 @@ def lint_page(questions: list[Question], module_pages: Mapping[str, str]) -> lis
 
 
 def _longest_right_findings(questions: list[Question]) -> list[Finding]:
-    single = [q for q in questions if q.kind == "pilih-satu" and len(q.options) > 1]
+    single = [q for q in questions if _checks(q, "benar-terpanjang") and len(q.options) > 1]
     longest = [
         q for q in single if _right_is_strictly_longest(q) and _applies(q, "benar-terpanjang")
     ]
@@ -131,7 +137,7 @@ def _right_is_strictly_longest(question: Question) -> bool:
 
 def _true_false_findings(questions: list[Question]) -> list[Finding]:
     statements = [
-        q for q in questions if q.kind == "benar-salah" and _applies(q, "kunci-benar-salah")
+        q for q in questions if _checks(q, "kunci-benar-salah") and _applies(q, "kunci-benar-salah")
     ]
     keys = {true_false_key(q) for q in statements}
     if len(statements) < 2 or len(keys) > 1:
@@ -163,7 +169,7 @@ def _question_findings(question: Question, copies: dict[tuple[str, ...], str]) -
         if _applies(question, rule):
             findings.append(Finding(question.path, line, rule, message))
 
-    if question.kind == "pilih-satu" and len(question.options) < 3:
+    if _checks(question, "tiga-pilihan") and len(question.options) < 3:
         add(
             "tiga-pilihan",
             question.line,
@@ -171,7 +177,7 @@ def _question_findings(question: Question, copies: dict[tuple[str, ...], str]) -
             "tebakan benar separuh waktu. Tambahkan pengecoh yang masuk akal hingga minimal "
             "tiga pilihan, atau jadikan soal benar-salah.",
         )
-    if question.kind == "pilih-banyak":
+    if _checks(question, "benar-lebih-panjang"):
         ratio = _right_to_wrong_length(question)
         if ratio is not None and ratio > LONGER_LIMIT:
             add(
@@ -182,7 +188,7 @@ def _question_findings(question: Question, copies: dict[tuple[str, ...], str]) -
                 f"{round((LONGER_LIMIT - 1) * 100)} %). Tulis pilihan salah yang sama rinci, "
                 "atau ringkas pilihan yang benar.",
             )
-    if question.kind in ("pilih-satu", "pilih-banyak"):
+    if _checks(question, "pilihan-semua"):
         for option in question.options:
             if REFERS_TO_OTHERS_RE.match(" ".join(words(option.text))):
                 add(
@@ -193,7 +199,7 @@ def _question_findings(question: Question, copies: dict[tuple[str, ...], str]) -
                     "kehilangan artinya ketika pilihan diacak. Ganti dengan pilihan yang berdiri "
                     "sendiri, atau jadikan soal pilih-banyak.",
                 )
-    if question.kind in ("pilih-satu", "pilih-banyak", "isian"):
+    if _checks(question, "salinan-modul"):
         for option in question.correct_options:
             copied = copied_span(words(option.text), copies)
             if copied:
@@ -281,7 +287,7 @@ class Guess:
 def guesser_score(questions: list[Question], pass_mark: int | None = None) -> Guess:
     if not questions:
         return Guess(0.0, None if pass_mark is None else 0.0)
-    statements = [true_false_key(q) for q in questions if q.kind == "benar-salah"]
+    statements = [true_false_key(q) for q in questions if KINDS[q.kind].guess == "satu-kunci"]
     benar, salah = statements.count("Benar"), statements.count("Salah")
     # The guesser's one key for every true/false question; on a tie it picks either.
     keys = ["Benar"] if benar > salah else ["Salah"] if salah > benar else ["Benar", "Salah"]
@@ -295,18 +301,22 @@ def guesser_score(questions: list[Question], pass_mark: int | None = None) -> Gu
 
 
 def _guess_chance(question: Question, key: str) -> float:
-    if question.kind == "pilih-satu":
+    """The reads-nothing strategy for the question's kind (``QuizKind.guess``): tick the longest
+    option, tick those longer than the median, give the page's one true/false key, or pick a
+    random order or matching."""
+    strategy = KINDS[question.kind].guess
+    if strategy == "terpanjang":
         lengths = [option_length(o.text) for o in question.options]
         longest = [o for o, n in zip(question.options, lengths, strict=True) if n == max(lengths)]
         return sum(o.correct for o in longest) / len(longest)
-    if question.kind == "pilih-banyak":
+    if strategy == "di-atas-median":
         lengths = [option_length(o.text) for o in question.options]
         middle = statistics.median(lengths)
         ticked = [n > middle for n in lengths]
         return float(ticked == [o.correct for o in question.options])
-    if question.kind == "benar-salah":
+    if strategy == "satu-kunci":
         return float(true_false_key(question) == key)
-    if question.kind == "urutan":
+    if strategy == "permutasi":
         return 1 / math.factorial(len(question.options))
     return 0.0
 

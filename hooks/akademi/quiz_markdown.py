@@ -20,15 +20,9 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString as Fixed
 
-from akademi.quiz import Question, find_blocks, normalize_answer, parse_page
+from akademi.quiz import Question, find_blocks, parse_page
+from akademi.quiz_kinds import KINDS
 
-KIND_LABELS = {
-    "pilih-satu": "Pilih satu jawaban.",
-    "pilih-banyak": "Pilih semua jawaban yang benar.",
-    "benar-salah": "Tentukan benar atau salah.",
-    "isian": "Tulis jawaban singkat.",
-    "urutan": "Tentukan urutan yang benar.",
-}
 CODE_SPAN_RE = re.compile(r"(`+)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 UNSAFE_URL_RE = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.IGNORECASE)
 # Line starts that make a one-line fragment more than a paragraph (lists, quotes, headings,
@@ -39,8 +33,6 @@ URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "srcset")
 FORM_RE = re.compile(r'<form class="kuis"[^>]*>.*?</form>', re.DOTALL)
 FORM_PLACEHOLDER = "<!--akademi-kuis-{}-->"
 PLACEHOLDER_RE = re.compile(r"<!--akademi-kuis-(\d+)-->")
-# An accepted answer of digits only (thousands dots, decimal comma): "6", "300.000", "2,5".
-NUMBER_RE = re.compile(r"^\d[\d.,]*$")
 
 ParseBlocks = Callable[[etree.Element, str], None]
 
@@ -89,10 +81,13 @@ def render_question(
     _move_first_paragraph(context, legend)
     if len(context):
         fieldset.append(context)
-    etree.SubElement(fieldset, "p", {"class": "kuis__petunjuk"}).text = Fixed(
-        KIND_LABELS[question.kind]
-    )
-    _render_inputs(fieldset, question, parse_blocks)
+    kind = KINDS[question.kind]
+    etree.SubElement(fieldset, "p", {"class": "kuis__petunjuk"}).text = Fixed(kind.instruction)
+
+    def inline(parent: etree.Element, text: str) -> None:
+        _inline(parent, text, parse_blocks)
+
+    kind.render_inputs(fieldset, question, inline)
     actions = etree.SubElement(fieldset, "div", {"class": "kuis__aksi", "hidden": "hidden"})
     etree.SubElement(
         actions,
@@ -112,7 +107,7 @@ def render_question(
             "tabindex": "-1",
         },
     )
-    form.append(_render_key(question, parse_blocks))
+    form.append(_render_key(question, parse_blocks, inline))
     return form
 
 
@@ -135,98 +130,11 @@ def _inline(parent: etree.Element, text: str, parse_blocks: ParseBlocks) -> None
         parent[:] = list(holder)
 
 
-def _render_inputs(fieldset: etree.Element, question: Question, parse_blocks) -> None:
-    qid = question.qid
-    if question.kind == "isian":
-        field = etree.SubElement(fieldset, "div", {"class": "kuis__isian"})
-        etree.SubElement(field, "label", {"for": f"{qid}-isian"}).text = Fixed("Jawaban Anda")
-        attributes = {
-            "type": "text",
-            "id": f"{qid}-isian",
-            "name": qid,
-            "autocomplete": "off",
-            "spellcheck": "false",
-            "autocapitalize": "off",
-        }
-        if takes_a_number(question):
-            # Phones open the number pad; "text" (not "number") keeps "300.000" as typed.
-            attributes["inputmode"] = "decimal"
-        etree.SubElement(field, "input", attributes)
-        return
-    if question.kind == "urutan":
-        steps = etree.SubElement(fieldset, "ol", {"class": "kuis__urutan"})
-        count = len(question.options)
-        for index, option in enumerate(question.options, start=1):
-            item = etree.SubElement(steps, "li", {"data-langkah": str(index)})
-            label = etree.SubElement(item, "label", {"for": f"{qid}-{index}"})
-            _inline(label, option.text, parse_blocks)
-            select = etree.SubElement(item, "select", {"id": f"{qid}-{index}", "name": qid})
-            etree.SubElement(select, "option", {"value": ""}).text = Fixed("Urutan ke-…")
-            for position in range(1, count + 1):
-                etree.SubElement(select, "option", {"value": str(position)}).text = Fixed(
-                    str(position)
-                )
-        return
-    kind = "checkbox" if question.kind == "pilih-banyak" else "radio"
-    choices = etree.SubElement(fieldset, "div", {"class": "kuis__pilihan"})
-    for index, option in enumerate(question.options, start=1):
-        row = etree.SubElement(choices, "div", {"class": "kuis__opsi"})
-        etree.SubElement(
-            row,
-            "input",
-            {
-                "type": kind,
-                "id": f"{qid}-{index}",
-                "name": qid,
-                "value": str(index),
-            },
-        )
-        label = etree.SubElement(row, "label", {"for": f"{qid}-{index}"})
-        _inline(label, option.text, parse_blocks)
-        if option.feedback:
-            # Shown by the script when this option is chosen; kept out of the key so each
-            # option's text is rendered once.
-            feedback = etree.SubElement(row, "div", {"class": "kuis__umpan-opsi", "hidden": ""})
-            _inline(feedback, option.feedback, parse_blocks)
-
-
-def takes_a_number(question: Question) -> bool:
-    """A short answer the learner can give in digits alone, so a number pad suits it."""
-    return any(NUMBER_RE.match(option.text.strip()) for option in question.options)
-
-
-def _render_key(question: Question, parse_blocks: ParseBlocks) -> etree.Element:
+def _render_key(question: Question, parse_blocks: ParseBlocks, inline) -> etree.Element:
     """The answer key: readable without JavaScript, and the data the script checks against."""
     details = etree.Element("details", {"class": "kuis__kunci"})
     etree.SubElement(details, "summary").text = Fixed("Lihat kunci jawaban")
-    if question.kind == "isian":
-        etree.SubElement(details, "p").text = Fixed("Jawaban yang diterima:")
-        accepted = etree.SubElement(details, "ul", {"class": "kuis__kunci-daftar"})
-        for option in question.options:
-            item = etree.SubElement(
-                accepted,
-                "li",
-                {
-                    "data-jawaban": normalize_answer(option.text),
-                    "class": "kuis__kunci--benar",
-                },
-            )
-            _inline(item, option.text, parse_blocks)
-    elif question.kind == "urutan":
-        etree.SubElement(details, "p").text = Fixed("Urutan yang benar:")
-        steps = etree.SubElement(details, "ol", {"class": "kuis__kunci-daftar"})
-        for index, option in enumerate(question.options, start=1):
-            item = etree.SubElement(steps, "li", {"data-langkah": str(index)})
-            _inline(item, option.text, parse_blocks)
-    else:
-        etree.SubElement(details, "p").text = Fixed("Jawaban yang benar:")
-        listing = etree.SubElement(details, "ul", {"class": "kuis__kunci-daftar"})
-        for index, option in enumerate(question.options, start=1):
-            if option.correct:
-                item = etree.SubElement(
-                    listing, "li", {"data-pilihan": str(index), "class": "kuis__kunci--benar"}
-                )
-                _inline(item, option.text, parse_blocks)
+    KINDS[question.kind].render_key(details, question, inline)
     if question.explanation:
         explanation = etree.SubElement(details, "div", {"class": "kuis__pembahasan"})
         etree.SubElement(explanation, "p", {"class": "kuis__judul-pembahasan"}).text = Fixed(

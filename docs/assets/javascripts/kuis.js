@@ -70,6 +70,8 @@
     return node;
   }
 
+  var kinds = root.akademiKuisJenis;
+
   /* On a retry (mustChange) the order always changes, so a remembered position is no help;
    * two items (benar/salah) carry no position hint, so they stay random. */
   function shuffle(container, selector, mustChange) {
@@ -86,71 +88,7 @@
   }
 
   function shuffleQuestion(form, mustChange) {
-    var choices = form.querySelector(".kuis__pilihan");
-    if (choices && form.dataset.kuisAcak === "ya") shuffle(choices, ".kuis__opsi", mustChange);
-    var list = form.querySelector(".kuis__urutan");
-    if (list) shuffle(list, "li", mustChange);
-  }
-
-  /* Ordering steps in the author's (correct) order, whatever order they are shown in. */
-  function steps(form) {
-    return Array.prototype.slice.call(form.querySelectorAll(".kuis__urutan li")).sort(
-      function (a, b) { return Number(a.dataset.langkah) - Number(b.dataset.langkah); }
-    );
-  }
-
-  /* Reading and writing the learner's answer as a list of strings; an ordering answer lists
-   * the position chosen for each step, in the author's step order. */
-  function readAnswer(form) {
-    var kind = form.dataset.kuisJenis;
-    if (kind === "isian") {
-      var value = form.querySelector(".kuis__isian input").value;
-      return value.trim() ? [value] : [];
-    }
-    if (kind === "urutan") {
-      var picked = steps(form).map(function (step) { return step.querySelector("select").value; });
-      return picked.indexOf("") === -1 ? picked : [];
-    }
-    return Array.prototype.map.call(
-      form.querySelectorAll(".kuis__pilihan input:checked"), function (input) { return input.value; }
-    );
-  }
-
-  function writeAnswer(form, answer) {
-    var kind = form.dataset.kuisJenis;
-    if (kind === "isian") {
-      form.querySelector(".kuis__isian input").value = answer[0] || "";
-    } else if (kind === "urutan") {
-      steps(form).forEach(function (step, index) {
-        step.querySelector("select").value = answer[index] || "";
-      });
-    } else {
-      form.querySelectorAll(".kuis__pilihan input").forEach(function (input) {
-        input.checked = answer.indexOf(input.value) !== -1;
-      });
-    }
-  }
-
-  function isCorrect(form, answer) {
-    var kind = form.dataset.kuisJenis;
-    var key = form.querySelector(".kuis__kunci");
-    if (kind === "isian") {
-      var accepted = Array.prototype.map.call(
-        key.querySelectorAll("[data-jawaban]"), function (item) { return item.dataset.jawaban; }
-      );
-      return accepted.indexOf(normalize(answer[0] || "")) !== -1;
-    }
-    if (kind === "urutan") {
-      return steps(form).every(function (step, index) {
-        return step.dataset.langkah === answer[index];
-      });
-    }
-    var correct = Array.prototype.map.call(
-      key.querySelectorAll(".kuis__kunci--benar"), function (item) { return item.dataset.pilihan; }
-    );
-    return correct.length === answer.length && correct.every(function (value) {
-      return answer.indexOf(value) !== -1;
-    });
+    kinds.of(form).shuffle(form, mustChange, shuffle);
   }
 
   function showFeedback(form, answer, correct) {
@@ -164,27 +102,16 @@
       correct ? " Benar! Jawaban Anda tepat." : " Belum tepat. Baca umpan balik dan pembahasannya."
     ));
     box.appendChild(verdict);
-    answer.forEach(function (value) {
-      var input = form.querySelector('.kuis__pilihan input[value="' + CSS.escape(value) + '"]');
-      var feedback = input && input.parentNode.querySelector(".kuis__umpan-opsi");
-      if (feedback) {
-        var copy = feedback.cloneNode(true);
-        copy.hidden = false;
-        box.appendChild(copy);
-      }
+    kinds.of(form).feedback(form, answer).forEach(function (feedback) {
+      var copy = feedback.cloneNode(true);
+      copy.hidden = false;
+      box.appendChild(copy);
     });
     var explanation = key.querySelector(".kuis__pembahasan");
     if (explanation) box.appendChild(explanation.cloneNode(true));
     key.hidden = false;
     form.classList.toggle("kuis--benar", correct);
     form.classList.toggle("kuis--salah", !correct);
-  }
-
-  /* What the learner just acted on: the chosen option, the text field or the ordering list. */
-  function answerArea(form) {
-    var chosen = form.querySelector(".kuis__pilihan input:checked");
-    return chosen ? chosen.closest(".kuis__opsi")
-      : form.querySelector(".kuis__isian, .kuis__urutan") || form;
   }
 
   /* The feedback grows above the next question; the browser's scroll anchoring would keep
@@ -297,24 +224,22 @@
     shuffleQuestion(form, false);
 
     var saved = savedAnswer(answers, form.dataset.kuisId);
+    var kind = kinds.of(form);
     if (saved) {
-      writeAnswer(form, saved);
-      showFeedback(form, saved, isCorrect(form, saved));
+      kind.write(form, saved);
+      showFeedback(form, saved, kind.check(form, saved));
     }
 
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      var answer = readAnswer(form);
+      var answer = kind.read(form);
       if (!answer.length) {
         clearFeedback(form);
-        form.querySelector(".kuis__umpan").appendChild(el("p", "kuis__vonis",
-          form.dataset.kuisJenis === "urutan" ? "Tentukan urutan setiap langkah terlebih dahulu."
-            : form.dataset.kuisJenis === "isian" ? "Tulis jawaban Anda terlebih dahulu."
-              : "Pilih jawaban terlebih dahulu."));
+        form.querySelector(".kuis__umpan").appendChild(el("p", "kuis__vonis", kind.empty));
         return;
       }
-      var correct = isCorrect(form, answer);
-      var area = answerArea(form);
+      var correct = kind.check(form, answer);
+      var area = kind.area(form);
       var topBefore = area.getBoundingClientRect().top;
       showFeedback(form, answer, correct);
       var all = loadAnswers();

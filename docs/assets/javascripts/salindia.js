@@ -14,7 +14,6 @@
   var store = window.akademiStorage;
   var THEME = "salindia-tema";
   var NOTES_WINDOW = "reveal.js - Notes";
-  var LETTERS = "ABCDEFGHIJ";
   var SPEAKER_TEXT = {
     "Loading speaker view...": "Memuat tampilan penyaji\u2026",
     "Upcoming": "Berikutnya",
@@ -40,9 +39,9 @@
     if (status) status.textContent = text;
   }
 
-  /* Quiz forms become a question, lettered options, and the answer as fragments. */
+  /* Quiz forms become a question, what to choose from, and the answer as a fragment; how each
+   * kind shows is in kuis-jenis.js. */
   function votingSlide(form) {
-    var kind = form.dataset.kuisJenis;
     var key = form.querySelector(".kuis__kunci");
     var box = el("div", "salindia-kuis");
     var legend = form.querySelector(".kuis__pertanyaan");
@@ -53,55 +52,16 @@
     if (context) box.appendChild(context.cloneNode(true));
     var hint = form.querySelector(".kuis__petunjuk");
     if (hint) box.appendChild(el("p", "salindia-kuis__petunjuk", hint.textContent));
+    var slide = window.akademiKuisJenis.of(form).slide(form);
+    if (slide.shown) box.appendChild(slide.shown);
     var answer = el("div", "fragment salindia-jawaban");
     answer.dataset.fragmentIndex = "1";
-    var verdict = el("p", "salindia-jawaban__judul");
-    answer.appendChild(verdict);
-    if (kind === "isian" || kind === "urutan") {
-      var steps = form.querySelectorAll(".kuis__urutan li label");
-      if (steps.length) {
-        var list = el("ul", "salindia-kuis__langkah");
-        steps.forEach(function (label) { list.appendChild(el("li")).innerHTML = label.innerHTML; });
-        box.appendChild(list);
-      }
-      /* The accepted answers or the right order can be as long as the question: they go on
-       * the next slide. */
-      var title = kind === "isian" ? "Jawaban yang diterima" : "Urutan yang benar";
-      verdict.textContent = title + " ada di salindia berikutnya.";
-      var accepted = key.querySelector(".kuis__kunci-daftar");
-      var full = el("div");
-      full.appendChild(el("p", "salindia-jawaban__judul", title + ":"));
-      if (accepted) full.appendChild(accepted.cloneNode(true));
-      explanationSlide(form, full, key.querySelector(".kuis__pembahasan"));
-    } else {
-      var right = Array.prototype.map.call(key.querySelectorAll(".kuis__kunci--benar"),
-        function (item) { return item.dataset.pilihan; });
-      var options = el("ol", "salindia-kuis__opsi");
-      var letters = [];
-      form.querySelectorAll(".kuis__opsi").forEach(function (row, index) {
-        var input = row.querySelector("input");
-        var item = el("li", "salindia-kuis__pilihan");
-        var badge = el("span", "salindia-kuis__huruf", LETTERS.charAt(index));
-        badge.setAttribute("aria-hidden", "true");
-        item.appendChild(badge);
-        var text = el("span", "salindia-kuis__teks");
-        text.innerHTML = row.querySelector("label").innerHTML;
-        item.appendChild(text);
-        if (right.indexOf(input.value) !== -1) {
-          item.className += " fragment salindia-tandai";
-          item.dataset.fragmentIndex = "1";
-          var mark = el("span", "salindia-kuis__benar", " \u2713 benar");
-          item.appendChild(mark);
-          letters.push(LETTERS.charAt(index));
-        }
-        options.appendChild(item);
-      });
-      box.appendChild(options);
-      verdict.textContent = "Jawaban: " + letters.join(", ");
-    }
+    answer.appendChild(el("p", "salindia-jawaban__judul", slide.verdict));
     box.appendChild(answer);
     var explanation = key.querySelector(".kuis__pembahasan");
-    if (explanation && kind !== "urutan" && kind !== "isian") {
+    if (slide.keySlide) {
+      explanationSlide(form, slide.keySlide, explanation);
+    } else if (explanation) {
       explanationSlide(form, answer, explanation);
     }
     form.replaceWith(box);
