@@ -22,7 +22,10 @@ DOWNLOAD_LINK_RE = re.compile(r'<a [^>]*href="([^"]*\.xml)"[^>]*>')
 def test_kinds_are_counted_back_from_the_moodle_xml():
     questions = parse_page(SOURCE + SOURCE.replace("id: m-", "id: n-"), "modul/uji/kuis.md")
     counts = moodle_kind_counts(
-        [render_moodle(MODULE, questions[:5]), render_moodle(MODULE, questions[5:])]
+        [
+            render_moodle(MODULE, questions[:5], "Akademi Medsos Pemda"),
+            render_moodle(MODULE, questions[5:], "Akademi Medsos Pemda"),
+        ]
     )
     assert counts == {
         "pilih-satu": 2,
@@ -34,10 +37,12 @@ def test_kinds_are_counted_back_from_the_moodle_xml():
 
 
 def test_key_index_links_the_guide_and_downloads_each_file():
-    with_guide = render_key_index([MODULE], {"uji": 5}, "pelatih/impor-moodle.md")
+    with_guide = render_key_index(
+        [MODULE], {"uji": 5}, "akademi-medsos-pemda", "pelatih/impor-moodle.md"
+    )
     assert "[panduan impor ke Moodle](../impor-moodle.md)" in with_guide
     assert '[Unduh](../moodle/uji.xml){ download="akademi-medsos-pemda-uji.xml" }' in with_guide
-    assert "Bank soal → Impor" in render_key_index([MODULE], {"uji": 5})
+    assert "Bank soal → Impor" in render_key_index([MODULE], {"uji": 5}, "akademi-medsos-pemda")
 
 
 def xml_kinds(site) -> Counter:

@@ -183,15 +183,18 @@
 
   /* An iCalendar file: one all-day event per slot (and per important day, if asked), or null
    * when there would be no event at all (RFC 5545 asks for at least one component). Slots carry
-   * the key and sequence of stampPlan; options.token is the plan's token. */
+   * the key and sequence of stampPlan; options.token is the plan's token. options.portal and
+   * options.kode (the branding block's name and code) name the producer and, from file://
+   * where there is no host name, the UIDs' host. */
   function toIcs(options) {
     var days = options.hari || [];
     if (!options.slot.length && !days.length) return null;
-    var host = options.domain || "akademi-medsos-pemda.local";
+    var host = options.domain || (options.kode || "kalender-konten") + ".local";
     var token = options.token;
     var now = stamp(options.now || new Date());
     var lines = ["BEGIN:VCALENDAR", "VERSION:2.0",
-      "PRODID:-//Akademi Medsos Pemda//Kalender Konten//ID", "CALSCALE:GREGORIAN",
+      "PRODID:-//" + (options.portal || "Kalender Konten").replace(/\/\//g, "/") + "//Kalender Konten//ID",
+      "CALSCALE:GREGORIAN",
       "METHOD:PUBLISH", "X-WR-CALNAME:" + icsText(options.judul)];
     function event(uid, sequence, date, summary, description, categories, transparent) {
       lines.push("BEGIN:VEVENT", "UID:" + uid + "@" + host, "SEQUENCE:" + sequence, "DTSTAMP:" + now,
@@ -721,7 +724,7 @@
         hari: days,
         judul: "Kalender Konten " + MONTHS[s.bulan - 1] + " " + s.tahun + (data.penerbit ? " \u2013 " + data.penerbit : ""),
         catatan: "Disusun dengan Kalender Konten" + (data.namaPortal ? ", " + data.namaPortal : "") + ".",
-        domain: location.hostname || undefined
+        domain: location.hostname || undefined, portal: data.namaPortal, kode: data.kodePortal
       }));
       status.textContent = "Berkas " + fileName("ics") + " diunduh. Impor ke Google Kalender lewat Setelan, lalu Impor dan ekspor.";
     });

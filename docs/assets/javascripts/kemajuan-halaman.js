@@ -8,7 +8,8 @@
 
   var store = window.akademiStorage;
   var core = window.akademiKemajuan;
-  var FORMAT = "akademi-medsos-pemda/kemajuan";
+  var brand = store.brand();
+  var FORMAT = brand.kode + "/kemajuan";
   var KEYS = ["kunjungan", "kuis", "skor", "prapasca", "sertifikat"];
   var el = core.el;
   var read = core.read;
@@ -90,7 +91,7 @@
       throw new Error("Berkas ini tidak dapat dibaca: isinya bukan berkas kemajuan (bukan JSON).");
     }
     if (!store.isPlainObject(file) || file.format !== FORMAT) {
-      throw new Error("Berkas ini bukan berkas kemajuan Akademi Medsos Pemda.");
+      throw new Error("Berkas ini bukan berkas kemajuan " + brand.nama + ".");
     }
     if (file.versi !== store.schema) {
       throw new Error(file.versi > store.schema
@@ -170,7 +171,7 @@
     function refresh() { var list = statuses(); renderDashboard(root, list); markNavigation(list); }
     refresh();
     root.querySelector("[data-kemajuan-ekspor]").addEventListener("click", function () {
-      download("kemajuan-akademi-medsos-pemda.json", exportData());
+      download("kemajuan-" + brand.kode + ".json", exportData());
       say("Berkas kemajuan diunduh. Buka halaman ini di perangkat lain, lalu impor berkas itu.");
     });
     root.querySelector("[data-kemajuan-impor]").addEventListener("change", function (event) {

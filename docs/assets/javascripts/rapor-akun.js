@@ -587,7 +587,7 @@
 
   /* --- the page ------------------------------------------------------------------------- */
 
-  var FILE_FORMAT = "akademi-medsos-pemda/rapor-akun";
+  var FILE_FORMAT = window.akademiStorage.brand().kode + "/rapor-akun";
   var MAPPING_STORE = "rapor-akun-pemetaan";
   var EMPTY = "\u2013";
 

@@ -78,8 +78,17 @@
     return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
   }
 
+  /* The portal's name and short code from the branding block (the page's akademi:merek meta):
+   * file names and file formats carry them, so a rebranded portal names its own files. */
+  function brand() {
+    var meta = document.querySelector('meta[name="akademi:merek"]');
+    var name = meta ? meta.getAttribute("content") : "";
+    var code = meta ? meta.getAttribute("data-kode") : "";
+    return { nama: name || document.title, kode: code || "portal" };
+  }
+
   window.akademiStorage = {
     read: read, write: write, remove: remove, key: key, isPlainObject: isPlainObject,
-    pageKey: pageKey, checksum: checksum, schema: SCHEMA
+    pageKey: pageKey, checksum: checksum, schema: SCHEMA, brand: brand
   };
 })();
