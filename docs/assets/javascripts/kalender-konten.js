@@ -243,12 +243,7 @@
 
   var STORE = "kalender-konten";
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = text;
-    return node;
-  }
+  var el = window.akademiStorage.el;
 
   function isText(value) { return typeof value === "string"; }
 
@@ -276,15 +271,7 @@
     });
   }
 
-  /* The link stays out of the document, so Material's instant loading never sees the click. */
-  function download(name, type, text) {
-    var blob = new Blob([text], { type: type });
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = name;
-    link.click();
-    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
-  }
+  var download = window.akademiStorage.download;
 
   function setup(box) {
     if (box.dataset.siap || !window.akademiStorage) return;
@@ -300,6 +287,14 @@
     var status = q("status"), live = q("ringkas"), printTitle = q("judul-cetak");
     var withDays = q("sertakan-hari");
     var confirmBox = q("konfirmasi"), confirmText = q("konfirmasi-teks");
+    var confirmRebuild = store.confirmBox(confirmBox, confirmBox.querySelector('[data-aksi="susun-ya"]'),
+      confirmBox.querySelector('[data-aksi="susun-batal"]'), function () {
+        rebuild();
+        box.querySelector('[data-aksi="susun-ulang"]').focus();
+      }, function () {
+        status.textContent = "Susun ulang dibatalkan. Rencana Anda tidak berubah.";
+        box.querySelector('[data-aksi="susun-ulang"]').focus();
+      });
     var now = new Date();
     var state = {
       pengaturan: { tahun: now.getFullYear(), bulan: now.getMonth() + 1, perPekan: 3,
@@ -677,18 +672,7 @@
         state.pengaturan.tahun + " sudah Anda ubah" +
         (typed ? ", termasuk " + typed + " topik yang sudah terisi" : "") +
         ". Susun ulang akan menggantinya dengan saran baru. Lanjutkan?";
-      confirmBox.hidden = false;
-      confirmBox.querySelector('[data-aksi="susun-batal"]').focus();
-    });
-    confirmBox.querySelector('[data-aksi="susun-batal"]').addEventListener("click", function () {
-      confirmBox.hidden = true;
-      status.textContent = "Susun ulang dibatalkan. Rencana Anda tidak berubah.";
-      box.querySelector('[data-aksi="susun-ulang"]').focus();
-    });
-    confirmBox.querySelector('[data-aksi="susun-ya"]').addEventListener("click", function () {
-      confirmBox.hidden = true;
-      rebuild();
-      box.querySelector('[data-aksi="susun-ulang"]').focus();
+      confirmRebuild.ask();
     });
     box.querySelector('[data-aksi="tambah-slot"]').addEventListener("click", function () {
       var current = plan();
@@ -749,14 +733,5 @@
     document.querySelectorAll('[data-alat="kalender-konten"]').forEach(setup);
   }
 
-  function start() {
-    init();
-    if (window.document$ && !window.__akademiKalenderTerpasang) {
-      window.__akademiKalenderTerpasang = true;
-      window.document$.subscribe(init);
-    }
-  }
-
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
+  window.akademiStorage.onPage("kalender-konten", init);
 })(typeof window !== "undefined" ? window : globalThis);
