@@ -13,7 +13,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Dates in the sitemap and gzip headers come from the last commit, so builds are reproducible.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: serve test build offline bench lint browser clean screenshots tautan tautan-periksa
+.PHONY: serve test build offline publish bench lint browser clean screenshots tautan tautan-periksa
 
 $(NODE_STAMP): package.json package-lock.json
 	@command -v npm >/dev/null || { echo "Butuh Node.js dan npm. Pasang Node.js 18 atau lebih baru, lalu ulangi."; exit 1; }
@@ -56,10 +56,13 @@ TEST_WORKERS ?= 2
 test: $(STAMP) browser lint
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
+# The offline copy in build/offline/, zipped as build/<extra.merek.kode>-luring.zip.
 offline: $(STAMP)
-	rm -rf build/offline
-	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir build/offline
-	PYTHONPATH=hooks $(BIN)/python -m akademi.offline build/offline build/akademi-medsos-pemda-luring.zip
+	$(BIN)/python scripts/terbitkan.py --luring
+
+# What the publishing workflow uploads: the offline zip first, then site/ carrying and linking it.
+publish: $(STAMP)
+	$(BIN)/python scripts/terbitkan.py
 
 bench: $(STAMP) browser
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m benchmarks $(BENCH)

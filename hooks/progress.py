@@ -16,7 +16,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from site_context import load_module_pages, load_modules
 
-from akademi import jalur, progress
+from akademi import jalur, merek, progress
 from akademi.bundle import bundled
 
 state: dict = {}
@@ -59,5 +59,6 @@ def on_post_build(config: MkDocsConfig) -> None:
         files=files,
         total=sum(size for _hash, size in files.values()),
         version=progress.content_version(files),
+        kode=merek.code(brand),
     )
     (site_dir / "sw.js").write_text(worker, encoding="utf-8")

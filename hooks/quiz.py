@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from akademi import quiz_export, quiz_lint
+from akademi import merek, quiz_export, quiz_lint
 from akademi.modules import field_lines, module_slug, split_front_matter
 from akademi.pages import search_exclusion_problem
 from akademi.problems import ContentError, Problem
@@ -57,16 +57,21 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     moodle_files.clear()
     counts = {module.slug: len(by_module.get(module.slug, [])) for module in modules}
     guide = next((f.src_uri for f in files.documentation_pages() if is_guide(f)), "")
+    brand = config.extra.get("merek") or {}
     if any(counts.values()):
-        index = quiz_export.render_key_index(site.templates, modules, counts, guide)
+        index = quiz_export.render_key_index(
+            site.templates, modules, counts, merek.code(brand), guide
+        )
         generated[f"{quiz_export.KEY_DIR}/index.md"] = index
     for module in modules:
         module_questions = by_module.get(module.slug)
         if module_questions:
             generated[f"{quiz_export.KEY_DIR}/{module.slug}.md"] = quiz_export.render_answer_key(
-                site.templates, module, module_questions, guide
+                site.templates, module, module_questions, merek.code(brand), guide
             )
-            moodle = quiz_export.render_moodle(module, module_questions)
+            moodle = quiz_export.render_moodle(
+                module, module_questions, brand.get("nama_portal", config.site_name)
+            )
             generated[f"{quiz_export.MOODLE_DIR}/{module.slug}.xml"] = moodle
             moodle_files.append((module, len(module_questions), moodle))
     for src_uri, content in generated.items():
@@ -147,7 +152,9 @@ def moodle_guide(html: str, page: Page, config: MkDocsConfig) -> str:
             "modul": module,
             "jumlah": count,
             "href": get_relative_url(f"{quiz_export.MOODLE_DIR}/{module.slug}.xml", page.url),
-            "nama": quiz_export.moodle_file_name(module.slug),
+            "nama": quiz_export.moodle_file_name(
+                module.slug, merek.code(config.extra.get("merek") or {})
+            ),
         }
         for module, count, _ in moodle_files
     ]

@@ -1,5 +1,5 @@
 {#- Service worker, rendered after each build by hooks/progress.py. -#}
-/* Akademi Medsos Pemda service worker (generated at build time; do not edit the built copy).
+/* The portal's service worker (generated at build time; do not edit the built copy).
  *
  * Offline on request, not by default. Installing stores only a small shell: the home page
  * (where the installed app opens), the not-found page (shown offline for pages not stored),
@@ -10,8 +10,9 @@
  * A new build has a new version: its worker waits until the page asks it to take over
  * ("Versi baru tersedia — muat ulang"), so readers are never switched to new pages silently.
  * It keeps what the reader had stored (pages read, or the whole site): unchanged files are
- * copied from the old cache, changed ones downloaded. Caches are named after this site's path,
- * so two portals on one domain never touch each other's cache. */
+ * copied from the old cache, changed ones downloaded. Caches are named "code:path:version" after
+ * the branding block's code and this site's path, so two portals on one domain never touch each
+ * other's cache; a cache of this path under an earlier code (a rebrand) counts as an old one. */
 "use strict";
 
 const VERSION = {{ version | tojson }};
@@ -21,8 +22,7 @@ const FILES = {{ files | tojson }};
 const TOTAL_BYTES = {{ total | tojson }};
 const SCOPE_URL = new URL("./", self.location.href);
 const SCOPE = SCOPE_URL.pathname;
-const PREFIX = "akademi:" + SCOPE + ":";
-const CACHE = PREFIX + VERSION;
+const CACHE = {{ kode | tojson }} + ":" + SCOPE + ":" + VERSION;
 /* The file list of the version that filled a cache, kept in it for the next version. */
 const LIST_KEY = new URL("__akademi-berkas.json", SCOPE_URL).href;
 const PARALLEL = 4;
@@ -38,6 +38,12 @@ function keyOf(url) {
   if (!path.startsWith(SCOPE)) return null;
   const key = path.slice(SCOPE.length).replace(/(^|\/)index\.html$/, "$1");
   return key || "./";
+}
+
+/* Whether a cache name is one of this site's (any version, any earlier code) but not this one. */
+function olderCache(name) {
+  const parts = name.split(":");
+  return parts.length === 3 && parts[1] === SCOPE && name !== CACHE;
 }
 
 async function storedUrls(cache) {
@@ -69,7 +75,7 @@ async function download(cache, keys, onEach) {
 async function carryOver(cache) {
   const have = await storedUrls(cache);
   for (const name of await caches.keys()) {
-    if (!name.startsWith(PREFIX) || name === CACHE) continue;
+    if (!olderCache(name)) continue;
     const old = await caches.open(name);
     const listed = await old.match(LIST_KEY);
     const oldFiles = listed ? await listed.json() : {};
@@ -104,7 +110,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(keys
-        .filter((key) => key.startsWith(PREFIX) && key !== CACHE)
+        .filter(olderCache)
         .map((key) => caches.delete(key))))
       .then(() => self.clients.claim())
   );

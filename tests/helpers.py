@@ -344,7 +344,18 @@ INSIGHT = Path(__file__).resolve().parent.parent / "docs/modul/evaluasi-insight/
 
 def load_insight():
     """Import insight.py by path without writing __pycache__ into docs/."""
-    spec = importlib.util.spec_from_file_location("insight_untuk_kalkulator", INSIGHT)
+    return load_file("insight_untuk_kalkulator", INSIGHT)
+
+
+def load_script(name: str):
+    """A script of scripts/ as a module, without writing __pycache__ there."""
+    return load_file(
+        f"scripts_{name}", Path(__file__).resolve().parent.parent / "scripts" / f"{name}.py"
+    )
+
+
+def load_file(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     old = sys.dont_write_bytecode
     sys.dont_write_bytecode = True

@@ -34,7 +34,10 @@ Pasangkan.
 def test_kinds_are_counted_back_from_the_moodle_xml():
     questions = parse_page(SOURCE + PAIRS + SOURCE.replace("id: m-", "id: n-"), "modul/uji/kuis.md")
     counts = moodle_kind_counts(
-        [render_moodle(MODULE, questions[:6]), render_moodle(MODULE, questions[6:])]
+        [
+            render_moodle(MODULE, questions[:6], "Akademi Medsos Pemda"),
+            render_moodle(MODULE, questions[6:], "Akademi Medsos Pemda"),
+        ]
     )
     assert counts == {
         "pilih-satu": 2,
@@ -47,10 +50,13 @@ def test_kinds_are_counted_back_from_the_moodle_xml():
 
 
 def test_key_index_links_the_guide_and_downloads_each_file():
-    with_guide = render_key_index(TEMPLATES, [MODULE], {"uji": 5}, "pelatih/impor-moodle.md")
+    with_guide = render_key_index(
+        TEMPLATES, [MODULE], {"uji": 5}, "akademi-medsos-pemda", "pelatih/impor-moodle.md"
+    )
     assert "[panduan impor ke Moodle](../impor-moodle.md)" in with_guide
     assert '[Unduh](../moodle/uji.xml){ download="akademi-medsos-pemda-uji.xml" }' in with_guide
-    assert "Bank soal → Impor" in render_key_index(TEMPLATES, [MODULE], {"uji": 5})
+    index = render_key_index(TEMPLATES, [MODULE], {"uji": 5}, "akademi-medsos-pemda")
+    assert "Bank soal → Impor" in index
 
 
 def xml_kinds(site) -> Counter:

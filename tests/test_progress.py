@@ -397,7 +397,7 @@ def test_service_worker_serves_offline_and_offers_new_versions(browser, own_copy
     banner.get_by_role("button", name="muat ulang").click()
     expect(page.locator("body")).to_contain_text("Jalur baru")
     keys = page.evaluate("caches.keys()")
-    assert keys == ["akademi:/akademi-medsos-pemda/:baru"]
+    assert keys == ["akademi-medsos-pemda:/akademi-medsos-pemda/:baru"]
     context.close()
 
 

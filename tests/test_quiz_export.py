@@ -32,7 +32,7 @@ def questions():
 
 
 def test_moodle_xml_matches_the_source(questions):
-    quiz = etree.fromstring(render_moodle(MODULE, questions).encode())
+    quiz = etree.fromstring(render_moodle(MODULE, questions, "Akademi Medsos Pemda").encode())
     items = quiz.findall("question")
     assert items[0].get("type") == "category"
     by_id = {q.findtext("idnumber"): q for q in items[1:]}
@@ -83,7 +83,7 @@ def test_moodle_question_text_escapes_author_html():
         "modul/uji/kuis.md",
     )
     text = (
-        etree.fromstring(render_moodle(MODULE, [question]).encode())
+        etree.fromstring(render_moodle(MODULE, [question], "Akademi Medsos Pemda").encode())
         .find(".//questiontext/text")
         .text
     )
@@ -161,7 +161,7 @@ def test_links_are_relocated_to_the_answer_key_page():
 
 
 def test_answer_key_lists_answers_and_explanations(questions):
-    key = render_answer_key(TEMPLATES, MODULE, questions)
+    key = render_answer_key(TEMPLATES, MODULE, questions, "akademi-medsos-pemda")
     assert "| Benar sekali | **Benar** | Umpan benar. |" in key
     assert "**Jawaban yang diterima:** izin; perizinan" in key
     assert "**Urutan yang benar:**\n\n1. Riset\n2. Draf\n3. Unggah" in key
@@ -173,9 +173,9 @@ def test_moodle_short_answers_add_what_the_portal_accepts_and_escape_the_wildcar
         "/// kuis | isian\nSoal?\n- [x] Rp300.000.\n- [x] 5*   bintang\n- [x] Awas!\n///",
         "modul/uji/kuis.md",
     )
-    short = etree.fromstring(render_moodle(MODULE, [question]).encode()).find(
-        "question[@type='shortanswer']"
-    )
+    short = etree.fromstring(
+        render_moodle(MODULE, [question], "Akademi Medsos Pemda").encode()
+    ).find("question[@type='shortanswer']")
     assert [a.findtext("text") for a in short.findall("answer")] == [
         "Rp300.000",
         "Rp300.000.",
@@ -190,7 +190,7 @@ def test_moodle_short_answers_add_what_the_portal_accepts_and_escape_the_wildcar
 
 def test_a_slash_in_a_module_title_stays_in_one_moodle_category():
     module = dataclasses.replace(MODULE, title="Data/AI")
-    quiz = etree.fromstring(render_moodle(module, []).encode())
+    quiz = etree.fromstring(render_moodle(module, [], "Akademi Medsos Pemda").encode())
     path = quiz.find("question[@type='category']/category/text").text
     assert path == "$course$/Akademi Medsos Pemda/Data//AI"
     # Moodle's own split (qformat_default::split_category_path) gives back the two levels.
@@ -199,7 +199,9 @@ def test_a_slash_in_a_module_title_stays_in_one_moodle_category():
 
 
 def test_the_answer_key_says_moodle_gives_partial_credit_and_links_the_guide(questions):
-    key = render_answer_key(TEMPLATES, MODULE, questions, "pelatih/impor-moodle.md")
+    key = render_answer_key(
+        TEMPLATES, MODULE, questions, "akademi-medsos-pemda", "pelatih/impor-moodle.md"
+    )
     assert "Portal menilai setiap soal benar atau salah seluruhnya" in key
     assert "nilai sebagian" in key and "*pilih semua yang benar*" in key and "*urutan*" in key
     assert "(../impor-moodle.md#perbedaan-penilaian-dengan-portal)" in key

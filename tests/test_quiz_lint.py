@@ -216,7 +216,7 @@ def test_an_opt_out_without_a_reason_or_with_an_unknown_rule_is_an_error(setting
 
 def test_the_answer_key_shows_the_reason():
     questions = parse(single("ya", "tidak", extra="abaikan: tiga-pilihan — hanya ada dua\n"))
-    key = render_answer_key(TEMPLATES, MODULE, questions)
+    key = render_answer_key(TEMPLATES, MODULE, questions, "akademi-medsos-pemda")
     assert "*Pengecualian pemeriksaan kuis* (`tiga-pilihan`): hanya ada dua" in key
 
 

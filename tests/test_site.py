@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import functools
+import html
+import json
 import re
 import shutil
 import urllib.error
 import urllib.request
+import zipfile
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from nodejs import run_node
 from playwright.sync_api import expect
 
+from akademi.offline import megabytes as offline_megabytes
 from conftest import ROOT, SUB_PATH, build_in_process, mkdocs_build
-from helpers import EVERY_PAGE, facts, html_pages, page_url
+from helpers import EVERY_PAGE, GOOD, facts, html_pages, load_script, page_url
 
 
 def test_every_page_declares_indonesian_a_title_and_a_description(built_site):
@@ -99,8 +105,9 @@ def test_missing_page_gets_the_indonesian_404(page, site_url):
     expect(page.locator(".md-content h1")).to_contain_text("Akademi Medsos Pemda")
 
 
-def rebranded_config(folder: Path) -> Path:
-    """The real mkdocs.yml with another office's branding, over a two-page docs folder."""
+def rebranded_config(folder: Path, pages: dict[str, str] | None = None) -> Path:
+    """The real mkdocs.yml with another office's branding, over a two-page docs folder (plus
+    ``pages``, {path: text})."""
     docs = folder / "docs"
     shutil.copytree(ROOT / "docs/assets", docs / "assets")  # Scripts and styles the pages link.
     if (ROOT / "docs/data").is_dir():  # Word lists and other data the hooks read.
@@ -108,9 +115,13 @@ def rebranded_config(folder: Path) -> Path:
     (docs / "index.md").write_text("---\ndescription: Uji.\n---\n# Beranda\n", encoding="utf-8")
     (docs / "tentang.md").write_text("---\ndescription: Uji.\n---\n# Tentang\n", encoding="utf-8")
     (docs / "assets/images/logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    for path, text in (pages or {}).items():
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / path).write_text(text, encoding="utf-8")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     replacements = {
         "&nama_portal Akademi Medsos Pemda": "&nama_portal Sekolah Medsos",
+        "kode: akademi-medsos-pemda": "kode: sekolah-medsos-kota-uji",
         "&penerbit Diskominfo Kabupaten Contoh": "&penerbit Diskominfo Kota Uji",
         "kontak: diskominfo@contohkab.go.id": "kontak: medsos@kotauji.go.id",
         'warna_utama: "#0b5d73"': 'warna_utama: "#7a1f5c"',
@@ -139,6 +150,72 @@ def test_branding_block_reaches_header_footer_and_colours(tmp_path):
     assert "Diskominfo Kota Uji" in footer and "medsos@kotauji.go.id" in footer
     assert "<title>Tentang - Sekolah Medsos</title>" in html
     assert "--akademi-utama: #7a1f5c" in html
+
+
+# A module with a quiz, the calendar tool and the trainer page: what carries generated names.
+MODULE_PAGES = {
+    "modul/index.md": "---\ndescription: Uji.\n---\n# Modul\n",
+    "modul/uji/index.md": GOOD.replace("---\n", "---\njalur: inti\n", 1).replace(
+        "prasyarat: [perencanaan-konten]", "prasyarat: []"
+    ),
+    "modul/uji/kuis.md": "---\ntitle: Kuis\ndescription: Uji.\njalur: inti\n---\n\n# Kuis\n\n"
+    + "".join(
+        f"/// kuis | benar-salah\nid: uji-{n}\ntujuan: {n}\nPernyataan nomor {n}.\n"
+        f"- [{'x' if n != 2 else ' '}] Benar\n- [{'x' if n == 2 else ' '}] Salah\n///\n\n"
+        for n in (1, 2, 3)
+    ),
+    "alat/kalender-konten.md": "---\ndescription: Uji.\nalat: kalender-konten\n---\n"
+    "# Kalender Konten\n\n<!-- alat -->\n",
+    "pelatih/index.md": "---\ndescription: Uji.\n---\n# Untuk Pelatih\n\n<!-- paket-luring -->\n",
+}
+
+
+def test_a_rebranded_publish_names_every_generated_file_after_the_brand(tmp_path):
+    publishing = load_script("terbitkan")
+    config = rebranded_config(tmp_path, MODULE_PAGES)
+    (tmp_path / "docs/data/glosarium.yml").unlink()  # Its terms point at the real modules.
+    site = tmp_path / "site"
+    build = functools.partial(build_in_process, SITE_URL="https://medsos.kotauji.go.id/")
+    target = publishing.publish(config, site, tmp_path / "build", build=build)
+    # The offline copy: its zip and top folder carry the new code, and the site offers it.
+    assert target.name == "sekolah-medsos-kota-uji-luring.zip"
+    with zipfile.ZipFile(target) as bundle:
+        assert {name.split("/")[0] for name in bundle.namelist()} == {"sekolah-medsos-kota-uji"}
+    trainer = (site / "pelatih/index.html").read_text(encoding="utf-8")
+    link = re.search(r'<a [^>]*href="([^"]+)"[^>]*data-paket-luring[^>]*>([^<]+)</a>', trainer)
+    assert link, "no download link on the trainer page"
+    published = (site / "pelatih" / link[1]).resolve()
+    assert published.read_bytes() == target.read_bytes()
+    assert offline_megabytes(target.stat().st_size) in link[2]
+    # Moodle: the category, the comment and the file name.
+    moodle = (site / "pelatih/moodle/uji.xml").read_text(encoding="utf-8")
+    assert "$course$/Sekolah Medsos/Narasi" in moodle and "Akademi Medsos" not in moodle
+    key_index = (site / "pelatih/kunci-jawaban/index.html").read_text(encoding="utf-8")
+    assert 'download="sekolah-medsos-kota-uji-uji.xml"' in key_index
+    # The service worker's cache and the manifest.
+    worker = (site / "sw.js").read_text(encoding="utf-8")
+    assert 'const CACHE = "sekolah-medsos-kota-uji" + ":"' in worker
+    manifest = json.loads((site / "manifest.webmanifest").read_text(encoding="utf-8"))
+    assert manifest["name"] == "Sekolah Medsos"
+    assert "Diskominfo Kota Uji" in manifest["description"]
+    # The calendar: from file:// (no host name) the UIDs' host and the producer are the brand's.
+    tool = (site / "alat/kalender-konten/index.html").read_text(encoding="utf-8")
+    payload = json.loads(html.unescape(re.search(r'data-isi="([^"]*)"', tool)[1]))
+    ics = run_node(
+        "const k = load('kalender-konten.js');"
+        "return k.toIcs({slot: [{id: 'a', kunci: '0123456789ab', urutan: 0, tanggal: '2026-11-02',"
+        " pilar: 'Layanan', platform: 'Instagram', topik: 'Uji'}], token: '0123456789abcdef',"
+        " tahun: 2026, bulan: 11, jenis: {}, hari: [], judul: 'Uji', catatan: 'Catatan.',"
+        " portal: input.namaPortal, kode: input.kodePortal});",
+        payload,
+    )
+    assert "UID:kalender-0123456789abcdef-0123456789ab@sekolah-medsos-kota-uji.local" in ics
+    assert "PRODID:-//Sekolah Medsos//Kalender Konten//ID" in ics
+    # No generated file carries the old brand.
+    for path in site.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".xml", ".js", ".json", ".webmanifest"):
+            text = path.read_text(encoding="utf-8", errors="ignore")
+            assert "akademi-medsos-pemda" not in text, path.relative_to(site)
 
 
 def test_two_builds_of_the_same_commit_are_byte_identical(built_site, served, tmp_path):

@@ -211,8 +211,8 @@ def test_offline_zip_is_repeatable_and_complete(tmp_path, monkeypatch):
     (site / "a").mkdir(parents=True)
     (site / "index.html").write_text("<html></html>")
     (site / "a" / "b.js").write_text("var x;")
-    first = pack(site, tmp_path / "1.zip")
-    second = pack(site, tmp_path / "2.zip")
+    first = pack(site, tmp_path / "1.zip", "akademi-medsos-pemda")
+    second = pack(site, tmp_path / "2.zip", "akademi-medsos-pemda")
     assert (tmp_path / "1.zip").read_bytes() == (tmp_path / "2.zip").read_bytes()
     assert first[1:] == (2, 19)
     with zipfile.ZipFile(tmp_path / "1.zip") as bundle:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from akademi import data
+from akademi.merek import code
 from akademi.problems import ContentError, Problem
 
 KINDS = {
@@ -241,4 +242,5 @@ def calendar_payload(
         "platform": list(PLATFORMS),
         "penerbit": str(merek.get("penerbit") or ""),
         "namaPortal": str(merek.get("nama_portal") or ""),
+        "kodePortal": code(merek),
     }

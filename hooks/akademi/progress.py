@@ -14,7 +14,8 @@ from akademi.quiz_export import page_url
 
 # Files a phone does not need offline: compressed twins, notebook sources, Moodle exports,
 # source maps.
-SKIPPED_SUFFIXES = (".gz", ".ipynb", ".xml", ".py", ".map")
+# .zip: the offline copy published beside the site is a download, not a page to store.
+SKIPPED_SUFFIXES = (".gz", ".ipynb", ".xml", ".py", ".map", ".zip")
 LUNR = "assets/javascripts/lunr/"
 WORKERS = "assets/javascripts/workers"
 SEARCH_INDEX = "search/search_index.json"

@@ -66,10 +66,15 @@ def relocate_links(text: str, source: str, target: str) -> str:
 
 
 def render_answer_key(
-    templates: jinja2.Environment, module: Module, questions: list[Question], guide: str = ""
+    templates: jinja2.Environment,
+    module: Module,
+    questions: list[Question],
+    code: str,
+    guide: str = "",
 ) -> str:
     """Markdown page listing each question with its answer and explanation, for trainers;
-    ``guide`` is the Moodle import guide's path, if there is one."""
+    ``code`` is the portal's short code (akademi.merek), ``guide`` the Moodle import guide's
+    path, if there is one."""
     target = f"{KEY_DIR}/{module.slug}.md"
     items = [
         {
@@ -89,30 +94,35 @@ def render_answer_key(
         "kunci-jawaban.md",
         modul=module,
         alamat_modul=posixpath.relpath(module.path, KEY_DIR),
-        unduh=moodle_download_attribute(module.slug),
+        unduh=moodle_download_attribute(module.slug, code),
         panduan=posixpath.relpath(guide, KEY_DIR) if guide else "",
         soal=items,
     )
 
 
-def moodle_download_attribute(slug: str) -> str:
+def moodle_download_attribute(slug: str, code: str) -> str:
     """attr_list text that makes a Moodle XML link save the file instead of showing raw XML."""
-    return f'download="{moodle_file_name(slug)}"'
+    return f'download="{moodle_file_name(slug, code)}"'
 
 
-def moodle_file_name(slug: str) -> str:
-    return f"akademi-medsos-pemda-{slug}.xml"
+def moodle_file_name(slug: str, code: str) -> str:
+    """A module's Moodle XML file name; ``code`` is the portal's short code (akademi.merek)."""
+    return f"{code}-{slug}.xml"
 
 
 def render_key_index(
-    templates: jinja2.Environment, modules: list[Module], counts: dict[str, int], guide: str = ""
+    templates: jinja2.Environment,
+    modules: list[Module],
+    counts: dict[str, int],
+    code: str,
+    guide: str = "",
 ) -> str:
     """The answer-key overview; ``guide`` is the Moodle import guide's path, if there is one."""
     rows = [
         {
             "modul": module,
             "jumlah": counts[module.slug],
-            "unduh": moodle_download_attribute(module.slug),
+            "unduh": moodle_download_attribute(module.slug, code),
         }
         for module in modules
         if counts.get(module.slug)
@@ -152,17 +162,18 @@ def _text_node(parent: etree.Element, tag: str, text: str, html: bool = True) ->
     return element
 
 
-def render_moodle(module: Module, questions: list[Question]) -> str:
-    """Moodle XML for one module; ordering questions become core ``matching`` questions."""
+def render_moodle(module: Module, questions: list[Question], portal: str) -> str:
+    """Moodle XML for one module, in the category ``portal/module title``; ordering questions
+    become core ``matching`` questions."""
     quiz = etree.Element("quiz")
     category = etree.SubElement(quiz, "question", {"type": "category"})
-    path = "/".join(moodle_category_name(name) for name in ("Akademi Medsos Pemda", module.title))
+    path = "/".join(moodle_category_name(name) for name in (portal, module.title))
     _text_node(category, "category", f"$course$/{path}", html=False)
     for question in questions:
         quiz.append(_moodle_question(question))
     etree.indent(quiz)
     note = (
-        "<!-- Dibuat otomatis oleh Akademi Medsos Pemda. Soal urutan diekspor sebagai soal "
+        f"<!-- Dibuat otomatis oleh {portal}. Soal urutan diekspor sebagai soal "
         "menjodohkan (matching): setiap langkah dijodohkan dengan nomor urutnya. -->\n"
     )
     return (

@@ -13,6 +13,5 @@
     });
   }
 
-  if (window.document$) window.document$.subscribe(repair);
-  else document.addEventListener("DOMContentLoaded", repair);
+  window.akademiStorage.onPage("aksesibilitas", repair);
 })();

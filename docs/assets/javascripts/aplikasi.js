@@ -18,11 +18,10 @@
 
   if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) {
     /* No worker, e.g. the file:// copy, which already holds the whole portal. */
-    if (typeof document$ !== "undefined") document$.subscribe(hideOfflineSection);
-    else hideOfflineSection();
+    window.akademiStorage.onPage("aplikasi", hideOfflineSection);
     return;
   }
-  var scope = typeof __md_scope !== "undefined" ? __md_scope : new URL(".", location.href);
+  var scope = window.akademiStorage.scope();
   var updating = false;
 
   function offer(worker) {
@@ -194,6 +193,5 @@
     setUpOfflineControls();
   }
 
-  if (typeof document$ !== "undefined") document$.subscribe(setUpPage);
-  else setUpPage();
+  window.akademiStorage.onPage("aplikasi", setUpPage);
 })();

@@ -465,12 +465,7 @@
   var SENTENCE_DEFAULT = ["koma", "daripada", "pleonasme"];
   var number = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 });
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = text;
-    return node;
-  }
+  var el = window.akademiStorage.el;
 
   function explain(engine, f) {
     var group = f.kelompok !== null ? engine.groups[f.kelompok] : null;
@@ -766,14 +761,5 @@
     document.querySelectorAll('[data-alat="cek-diksi"]').forEach(setup);
   }
 
-  function start() {
-    init();
-    if (window.document$ && !window.__akademiCekDiksiTerpasang) {
-      window.__akademiCekDiksiTerpasang = true;
-      window.document$.subscribe(init);
-    }
-  }
-
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
+  window.akademiStorage.onPage("cek-diksi", init);
 })(typeof window !== "undefined" ? window : globalThis);

@@ -9,9 +9,7 @@
 
   var opened = [];
 
-  function scope() {
-    return typeof __md_scope !== "undefined" ? __md_scope : new URL(".", location.href);
-  }
+  var scope = window.akademiStorage.scope;
 
   /* The published site's root, from this page's canonical URL and its depth in the site. */
   function publishedRoot() {

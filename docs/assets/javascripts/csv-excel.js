@@ -49,16 +49,9 @@
     }).join("");
   }
 
-  /* Offer the text as a file download (Blob URL: nothing leaves the browser). */
+  /* Offer the rows as a CSV download (storage.js). */
   function download(name, rows) {
-    var blob = new Blob([toText(rows)], { type: "text/csv;charset=utf-8" });
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+    return root.akademiStorage.download(name, "text/csv;charset=utf-8", toText(rows));
   }
 
   var api = { cell: cell, numberText: numberText, toText: toText, download: download };

@@ -183,15 +183,18 @@
 
   /* An iCalendar file: one all-day event per slot (and per important day, if asked), or null
    * when there would be no event at all (RFC 5545 asks for at least one component). Slots carry
-   * the key and sequence of stampPlan; options.token is the plan's token. */
+   * the key and sequence of stampPlan; options.token is the plan's token. options.portal and
+   * options.kode (the branding block's name and code) name the producer and, from file://
+   * where there is no host name, the UIDs' host. */
   function toIcs(options) {
     var days = options.hari || [];
     if (!options.slot.length && !days.length) return null;
-    var host = options.domain || "akademi-medsos-pemda.local";
+    var host = options.domain || (options.kode || "kalender-konten") + ".local";
     var token = options.token;
     var now = stamp(options.now || new Date());
     var lines = ["BEGIN:VCALENDAR", "VERSION:2.0",
-      "PRODID:-//Akademi Medsos Pemda//Kalender Konten//ID", "CALSCALE:GREGORIAN",
+      "PRODID:-//" + (options.portal || "Kalender Konten").replace(/\/\//g, "/") + "//Kalender Konten//ID",
+      "CALSCALE:GREGORIAN",
       "METHOD:PUBLISH", "X-WR-CALNAME:" + icsText(options.judul)];
     function event(uid, sequence, date, summary, description, categories, transparent) {
       lines.push("BEGIN:VEVENT", "UID:" + uid + "@" + host, "SEQUENCE:" + sequence, "DTSTAMP:" + now,
@@ -240,12 +243,7 @@
 
   var STORE = "kalender-konten";
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = text;
-    return node;
-  }
+  var el = window.akademiStorage.el;
 
   function isText(value) { return typeof value === "string"; }
 
@@ -273,15 +271,7 @@
     });
   }
 
-  /* The link stays out of the document, so Material's instant loading never sees the click. */
-  function download(name, type, text) {
-    var blob = new Blob([text], { type: type });
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = name;
-    link.click();
-    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
-  }
+  var download = window.akademiStorage.download;
 
   function setup(box) {
     if (box.dataset.siap || !window.akademiStorage) return;
@@ -297,6 +287,14 @@
     var status = q("status"), live = q("ringkas"), printTitle = q("judul-cetak");
     var withDays = q("sertakan-hari");
     var confirmBox = q("konfirmasi"), confirmText = q("konfirmasi-teks");
+    var confirmRebuild = store.confirmBox(confirmBox, confirmBox.querySelector('[data-aksi="susun-ya"]'),
+      confirmBox.querySelector('[data-aksi="susun-batal"]'), function () {
+        rebuild();
+        box.querySelector('[data-aksi="susun-ulang"]').focus();
+      }, function () {
+        status.textContent = "Susun ulang dibatalkan. Rencana Anda tidak berubah.";
+        box.querySelector('[data-aksi="susun-ulang"]').focus();
+      });
     var now = new Date();
     var state = {
       pengaturan: { tahun: now.getFullYear(), bulan: now.getMonth() + 1, perPekan: 3,
@@ -674,18 +672,7 @@
         state.pengaturan.tahun + " sudah Anda ubah" +
         (typed ? ", termasuk " + typed + " topik yang sudah terisi" : "") +
         ". Susun ulang akan menggantinya dengan saran baru. Lanjutkan?";
-      confirmBox.hidden = false;
-      confirmBox.querySelector('[data-aksi="susun-batal"]').focus();
-    });
-    confirmBox.querySelector('[data-aksi="susun-batal"]').addEventListener("click", function () {
-      confirmBox.hidden = true;
-      status.textContent = "Susun ulang dibatalkan. Rencana Anda tidak berubah.";
-      box.querySelector('[data-aksi="susun-ulang"]').focus();
-    });
-    confirmBox.querySelector('[data-aksi="susun-ya"]').addEventListener("click", function () {
-      confirmBox.hidden = true;
-      rebuild();
-      box.querySelector('[data-aksi="susun-ulang"]').focus();
+      confirmRebuild.ask();
     });
     box.querySelector('[data-aksi="tambah-slot"]').addEventListener("click", function () {
       var current = plan();
@@ -721,7 +708,7 @@
         hari: days,
         judul: "Kalender Konten " + MONTHS[s.bulan - 1] + " " + s.tahun + (data.penerbit ? " \u2013 " + data.penerbit : ""),
         catatan: "Disusun dengan Kalender Konten" + (data.namaPortal ? ", " + data.namaPortal : "") + ".",
-        domain: location.hostname || undefined
+        domain: location.hostname || undefined, portal: data.namaPortal, kode: data.kodePortal
       }));
       status.textContent = "Berkas " + fileName("ics") + " diunduh. Impor ke Google Kalender lewat Setelan, lalu Impor dan ekspor.";
     });
@@ -746,14 +733,5 @@
     document.querySelectorAll('[data-alat="kalender-konten"]').forEach(setup);
   }
 
-  function start() {
-    init();
-    if (window.document$ && !window.__akademiKalenderTerpasang) {
-      window.__akademiKalenderTerpasang = true;
-      window.document$.subscribe(init);
-    }
-  }
-
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
+  window.akademiStorage.onPage("kalender-konten", init);
 })(typeof window !== "undefined" ? window : globalThis);

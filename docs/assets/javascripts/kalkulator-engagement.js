@@ -254,12 +254,7 @@
     jangkauan: "ER per jangkauan", tayangan: "ER per tayangan", pengikut: "ER per pengikut"
   };
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = text;
-    return node;
-  }
+  var el = window.akademiStorage.el;
 
   function validSaved(data) {
     var store = window.akademiStorage;
@@ -512,14 +507,5 @@
     document.querySelectorAll('[data-alat="kalkulator-engagement"]').forEach(setup);
   }
 
-  function start() {
-    init();
-    if (window.document$ && !window.__akademiEngagementTerpasang) {
-      window.__akademiEngagementTerpasang = true;
-      window.document$.subscribe(init);
-    }
-  }
-
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
+  window.akademiStorage.onPage("kalkulator-engagement", init);
 })(typeof window !== "undefined" ? window : globalThis);

@@ -8,7 +8,8 @@
 
   var store = window.akademiStorage;
   var core = window.akademiKemajuan;
-  var FORMAT = "akademi-medsos-pemda/kemajuan";
+  var brand = store.brand();
+  var FORMAT = brand.kode + "/kemajuan";
   var KEYS = ["kunjungan", "kuis", "skor", "prapasca", "sertifikat"];
   var el = core.el;
   var read = core.read;
@@ -90,7 +91,7 @@
       throw new Error("Berkas ini tidak dapat dibaca: isinya bukan berkas kemajuan (bukan JSON).");
     }
     if (!store.isPlainObject(file) || file.format !== FORMAT) {
-      throw new Error("Berkas ini bukan berkas kemajuan Akademi Medsos Pemda.");
+      throw new Error("Berkas ini bukan berkas kemajuan " + brand.nama + ".");
     }
     if (file.versi !== store.schema) {
       throw new Error(file.versi > store.schema
@@ -149,15 +150,6 @@
     }
   }
 
-  function download(name, text) {
-    var link = el("a");
-    link.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 0);
-  }
-
   function setUpDashboard(root) {
     if (root.dataset.siap) return;
     root.dataset.siap = "ya";
@@ -170,7 +162,7 @@
     function refresh() { var list = statuses(); renderDashboard(root, list); markNavigation(list); }
     refresh();
     root.querySelector("[data-kemajuan-ekspor]").addEventListener("click", function () {
-      download("kemajuan-akademi-medsos-pemda.json", exportData());
+      store.download("kemajuan-" + brand.kode + ".json", "application/json", exportData());
       say("Berkas kemajuan diunduh. Buka halaman ini di perangkat lain, lalu impor berkas itu.");
     });
     root.querySelector("[data-kemajuan-impor]").addEventListener("change", function (event) {
@@ -187,21 +179,14 @@
         event.target.value = "";
       });
     });
-    var confirmBox = root.querySelector("[data-kemajuan-konfirmasi]");
-    root.querySelector("[data-kemajuan-hapus]").addEventListener("click", function () {
-      confirmBox.hidden = false;
-      confirmBox.querySelector("[data-kemajuan-batal]").focus();
-    });
-    confirmBox.querySelector("[data-kemajuan-batal]").addEventListener("click", function () {
-      confirmBox.hidden = true;
-      say("Penghapusan dibatalkan.");
-    });
-    confirmBox.querySelector("[data-kemajuan-ya]").addEventListener("click", function () {
-      KEYS.forEach(function (name) { store.remove(name); });
-      confirmBox.hidden = true;
-      refresh();
-      say("Semua kemajuan di perangkat ini telah dihapus.");
-    });
+    var box = root.querySelector("[data-kemajuan-konfirmasi]");
+    var confirm = store.confirmBox(box, box.querySelector("[data-kemajuan-ya]"),
+      box.querySelector("[data-kemajuan-batal]"), function () {
+        KEYS.forEach(function (name) { store.remove(name); });
+        refresh();
+        say("Semua kemajuan di perangkat ini telah dihapus.");
+      }, function () { say("Penghapusan dibatalkan."); });
+    root.querySelector("[data-kemajuan-hapus]").addEventListener("click", confirm.ask);
   }
 
   /* The self-study certificate. */

@@ -16,12 +16,7 @@
   var MAX_WAIT = 3 * 60 * 1000;
   var reading = null;
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
+  var el = store.el;
 
   function moduleMap() {
     var source = document.getElementById("__akademi-modul");
@@ -37,7 +32,7 @@
   }
 
   function siteUrl(key) {
-    var base = typeof __md_scope !== "undefined" ? __md_scope : new URL(".", location.href);
+    var base = store.scope();
     var offline = location.protocol === "file:";
     var path = offline ? (key === "" ? "index.html" : key.replace(/\/$/, "/index.html")) : key;
     return new URL(path, base).href;
@@ -191,6 +186,5 @@
   };
   /* A quiz just passed changes module status without a page load. */
   document.addEventListener("akademi:skor", function () { markNavigation(statuses()); });
-  if (window.document$) window.document$.subscribe(start);
-  else document.addEventListener("DOMContentLoaded", start);
+  store.onPage("kemajuan", start);
 })();

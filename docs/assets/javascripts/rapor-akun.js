@@ -443,13 +443,9 @@
     return (lower + upper) / 2;
   }
 
-  /* insight._kocok: Fisher-Yates in place, the same draws in the same order. */
-  function shuffle(list, next) {
-    for (var i = list.length - 1; i > 0; i--) {
-      var j = Math.floor(next() * (i + 1));
-      var t = list[i]; list[i] = list[j]; list[j] = t;
-    }
-  }
+  /* insight._kocok: Fisher-Yates in place, the same draws in the same order (storage.js; under
+   * Node it is loaded from beside this file). */
+  var shuffle = (root.akademiStorage || require("./storage.js")).shuffle;
 
   /* insight.pita_kebetulan: the 90th percentile of |median difference| over random re-splits. */
   function chanceBand(a, b, repeats, seed) {
@@ -587,16 +583,11 @@
 
   /* --- the page ------------------------------------------------------------------------- */
 
-  var FILE_FORMAT = "akademi-medsos-pemda/rapor-akun";
+  var FILE_FORMAT = window.akademiStorage.brand().kode + "/rapor-akun";
   var MAPPING_STORE = "rapor-akun-pemetaan";
   var EMPTY = "\u2013";
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = text;
-    return node;
-  }
+  var el = window.akademiStorage.el;
 
   /* 1234.5 -> "1.234,5" (two decimals by default). */
   function number(value, decimals) {
@@ -988,12 +979,9 @@
       }), penilaian: state.penilaian };
       var text = JSON.stringify({ format: FILE_FORMAT, versi: 1, disimpan: new Date().toISOString(),
         data: data, cek: window.akademiStorage.checksum(JSON.stringify(data)) });
-      var link = document.createElement("a");
-      link.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-      link.download = "penilaian-rapor-akun-" + month() + ".json";
-      link.click();
-      setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
-      say("Penilaian disimpan sebagai " + link.download + ". Buka berkas itu nanti untuk melanjutkan.");
+      var name = window.akademiStorage.download("penilaian-rapor-akun-" + month() + ".json",
+        "application/json", text);
+      say("Penilaian disimpan sebagai " + name + ". Buka berkas itu nanti untuk melanjutkan.");
     });
 
     box.querySelector('[data-aksi="buka"]').addEventListener("change", function (event) {
@@ -1019,16 +1007,7 @@
     box.querySelector('[data-aksi="cetak"]').addEventListener("click", function () { window.print(); });
   }
 
-  function start() {
+  window.akademiStorage.onPage("rapor-akun", function () {
     document.querySelectorAll('[data-alat="rapor-akun"]').forEach(setup);
-    if (window.document$ && !window.__akademiRaporTerpasang) {
-      window.__akademiRaporTerpasang = true;
-      window.document$.subscribe(function () {
-        document.querySelectorAll('[data-alat="rapor-akun"]').forEach(setup);
-      });
-    }
-  }
-
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
+  });
 })(typeof window !== "undefined" ? window : globalThis);

@@ -127,16 +127,5 @@
 
   window.akademiKehadiran = { participants: participants, formatDate: formatDate };
 
-  /* Loaded by the page itself, so it may run before Material's bundle and again after each
-   * instant navigation: set up what is on the page now, and subscribe to document$ once. */
-  function boot() {
-    start();
-    if (window.document$ && !window.__akademiKehadiranTerpasang) {
-      window.__akademiKehadiranTerpasang = true;
-      window.document$.subscribe(start);
-    }
-  }
-
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
-  else boot();
+  window.akademiStorage.onPage("sertifikat-kehadiran", start);
 })();

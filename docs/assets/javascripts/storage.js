@@ -1,20 +1,87 @@
 /*
- * Shared storage helper: namespaced, versioned localStorage.
+ * The shared browser core, loaded before every other script of the portal: namespaced,
+ * versioned localStorage, plus the small helpers every page script needs (el, onPage, shuffle,
+ * download, scope, confirmBox, brand).
  *
  * Keys carry the site's base path (Material's __md_scope), so two portals on one GitHub Pages
  * domain never read each other's data, and a schema version, so data from an older layout is
  * ignored instead of breaking a page. Every failure (private mode, quota, corrupt JSON) is
  * swallowed: storage is a convenience, never a requirement.
  */
-(function () {
+(function (root) {
   "use strict";
 
   var SCHEMA = 1;
   var PREFIX = "akademi";
 
+  /* The site's root URL: Material's __md_scope, or this page's folder where there is none. */
+  function scope() {
+    return typeof __md_scope !== "undefined" ? __md_scope : new URL(".", location.href);
+  }
+
   function scopePath() {
-    var scope = typeof __md_scope !== "undefined" ? __md_scope : new URL(".", location.href);
-    return scope.pathname;
+    return scope().pathname;
+  }
+
+  /* A new element; text is written unless it is undefined or null (0 and "" are written). */
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  /* Runs setUp for the page on screen and again after every instant navigation (Material's
+   * document$ replays the current page to a late subscriber). Decided once the document is
+   * ready, when Material's bundle has defined document$; without it (a slide deck) setUp runs
+   * once. A page script loaded again (a tool page reached by instant navigation) subscribes only
+   * once per name and sets up at once, so setUp must leave what it already set up alone. */
+  var subscribed = {};
+  function onPage(name, setUp) {
+    function start() {
+      if (!window.document$ || subscribed[name]) return setUp();
+      subscribed[name] = true;
+      window.document$.subscribe(function () { setUp(); });
+    }
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+    else start();
+  }
+
+  /* Shuffles a list in place (Fisher-Yates) with random() (Math.random by default). */
+  function shuffle(list, random) {
+    random = random || Math.random;
+    for (var i = list.length - 1; i > 0; i--) {
+      var j = Math.floor(random() * (i + 1));
+      var t = list[i]; list[i] = list[j]; list[j] = t;
+    }
+    return list;
+  }
+
+  /* Offers text as a file download (a Blob URL: nothing leaves the browser). A CSV starts with
+   * the UTF-8 byte order mark, so Excel reads its accents right. The link stays out of the
+   * document, so Material's instant loading never sees the click. */
+  function download(name, type, text) {
+    if (/^text\/csv/.test(type) && text.charAt(0) !== "\ufeff") text = "\ufeff" + text;
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([text], { type: type }));
+    link.download = name;
+    link.click();
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+    return name;
+  }
+
+  /* A confirm box already in the page (hidden, with a yes and a cancel button): ask() shows it
+   * and focuses cancel, the safe answer; either button hides it and calls its callback. */
+  function confirmBox(box, yes, cancel, onYes, onCancel) {
+    function answer(callback) {
+      return function () { box.hidden = true; if (callback) callback(); };
+    }
+    yes.addEventListener("click", answer(onYes));
+    cancel.addEventListener("click", answer(onCancel));
+    return {
+      ask: function () { box.hidden = false; cancel.focus(); },
+      close: function () { box.hidden = true; }
+    };
   }
 
   function key(name) {
@@ -78,8 +145,21 @@
     return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
   }
 
-  window.akademiStorage = {
+  /* The portal's name and short code from the branding block (the page's akademi:merek meta):
+   * file names and file formats carry them, so a rebranded portal names its own files. */
+  function brand() {
+    var meta = document.querySelector('meta[name="akademi:merek"]');
+    var name = meta ? meta.getAttribute("content") : "";
+    var code = meta ? meta.getAttribute("data-kode") : "";
+    return { nama: name || document.title, kode: code || "portal" };
+  }
+
+  var api = {
     read: read, write: write, remove: remove, key: key, isPlainObject: isPlainObject,
-    pageKey: pageKey, checksum: checksum, schema: SCHEMA
+    pageKey: pageKey, checksum: checksum, schema: SCHEMA, brand: brand, scope: scope, el: el,
+    onPage: onPage, shuffle: shuffle, download: download, confirmBox: confirmBox
   };
-})();
+  root.akademiStorage = api;
+  /* Under Node (tests/nodejs.py) the tools' pure parts load this for shuffle. */
+  if (typeof module !== "undefined" && module.exports) module.exports = api;
+})(typeof window !== "undefined" ? window : globalThis);
