@@ -18,7 +18,7 @@ from playwright.sync_api import expect
 from akademi import sesi
 from akademi.modules import split_front_matter
 from akademi.problems import ContentError
-from helpers import GOOD, PHONE_SETTINGS
+from helpers import GOOD, PHONE_SETTINGS, blocking_violations
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -490,6 +490,9 @@ def test_the_trainer_types_the_class_size_and_the_materials_are_counted(
     expect(page.locator("[data-sesi-pesan]")).to_have_text(
         "Jumlah bahan dihitung untuk 37 peserta dalam kelompok berisi 4 orang."
     )
+    from axe_playwright_python.sync_playwright import Axe
+
+    assert blocking_violations(Axe(), page) == []
     box = page.get_by_label("Jumlah peserta").bounding_box()
     assert box["width"] >= 24 and box["height"] >= 24
     assert page.evaluate("document.documentElement.scrollWidth") <= settings["viewport"]["width"]
