@@ -492,7 +492,7 @@ def _parse_entry(item, line: int) -> tuple[DeckEntry | None, list[str]]:
     for name in ("gambar", "catatan", "sebelum", "sesudah"):
         if name in item and not _text(item[name]):
             problems.append(f"`{name}` harus berupa teks.")
-    if not points and "gambar" not in item and "sebelum" not in item:
+    if not item.get("poin") and "gambar" not in item and "sebelum" not in item:
         problems.append("Salindia ini kosong: isi `poin`, `gambar`, atau `sebelum`/`sesudah`.")
     if problems:
         return None, problems
