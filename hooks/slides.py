@@ -3,14 +3,19 @@ lifted out of what learners see.
 
 - ``!!! pelatih`` notes are checked in the Markdown (file:line errors) and removed from every
   rendered page; they reappear in the deck's presenter view and on the facilitation page.
-- ``pelatih/salindia/<slug>.md`` is generated per module; its template renders the slides cut
-  from the module's own pages (in navigation order) once every page has been rendered.
+- ``pelatih/salindia/<slug>.md`` is generated per module; its template renders a digest of the
+  module: title and objectives, the slides written under ``salindia:`` in the module page's
+  front matter (points, figures of the module, before/after pairs, quiz questions by id), and a
+  closing slide. Every deck is held to a budget (slides, words per slide); the figures are
+  logged at INFO, what breaks the budget is a warning naming the ``salindia:`` entry.
 - ``pelatih/fasilitasi/<slug>.md`` lists objectives, timing and all notes of a module.
 """
 
 from __future__ import annotations
 
+import logging
 import posixpath
+import re
 
 import site_context
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,6 +23,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from akademi import slides
 from akademi.modules import Module, format_minutes, module_slug, split_front_matter
@@ -26,7 +32,11 @@ from akademi.quiz_export import KEY_DIR, relocate_links
 
 DECK_DIR = "pelatih/salindia"
 GUIDE_DIR = "pelatih/fasilitasi"
-state: dict = {"modules": {}, "order": [], "sources": {}, "notes": {}}
+state: dict = {"modules": {}, "order": [], "sources": {}, "notes": {}, "decks": {}}
+log = logging.getLogger("mkdocs.hooks.slides")
+QUIZ_ID_RE = re.compile(
+    r'<form class="kuis"[^>]*data-kuis-id="([^"]+)"[^>]*data-kuis-jenis="([^"]+)"'
+)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -46,6 +56,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if problems:
         raise PluginError("Catatan pelatih perlu diperbaiki:\n" + str(ContentError(problems)))
     state["notes"] = notes
+    state["decks"] = {}
+    for module in modules:
+        file = files.get_file_from_path(module.path)
+        try:
+            state["decks"][module.slug] = slides.parse_deck(file.content_string, module.path)
+        except ContentError as error:
+            raise PluginError("Isi `salindia:` perlu diperbaiki:\n" + str(error)) from None
     for module in modules:
         add(files, config, f"{DECK_DIR}/{module.slug}.md", deck_stub(module, site))
     files.append(
@@ -160,24 +177,41 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav, **kwar
 
 
 def deck(module: Module, deck_page: Page, config: MkDocsConfig) -> dict:
-    """What the deck template needs: module facts, slides, and a QR code to the module."""
-    all_slides: list[slides.Slide] = []
-    for src in module_pages(module.slug):
-        html, page = state["sources"][src]
-        if page.meta.get("salindia", True) is False:
-            continue
-        title = page.meta.get("title") or page.title or ""
-        lead = page.meta.get("description", "") if src != module.path else ""
-        found = slides.page_slides(html, str(title), str(lead), page.url, deck_page.url)
-        if src == module.path and found:
-            found[0].title = "Pengantar"
-        all_slides += found
+    """What the deck template needs: module facts, the selected slides, QR codes; checks the
+    deck against the budget."""
+    entries, key_line = state["decks"].get(module.slug, ([], 0))
+    quizzes, notes = module_quizzes_and_notes(module, deck_page)
+    selected: list[slides.Slide] = []
+    sizes: list[slides.SlideSize] = []
+    for entry in entries or [slides.DeckEntry(0, quiz=quiz) for quiz in quizzes]:
+        if entry.quiz:
+            if entry.quiz not in quizzes:
+                raise PluginError(
+                    f"{module.path}:{entry.line}: soal `{entry.quiz}` tidak ada di kuis modul "
+                    f"ini. Pilihan: {', '.join(quizzes)}."
+                )
+            slide, kind = quizzes[entry.quiz]
+            slide.notes += slides.curated_slide(entry, None).notes
+            question, explanation = slides.quiz_words(slide.body, kind)
+            sizes.append(slides.SlideSize("Kuis", question, entry.line))
+            if explanation:
+                sizes.append(slides.SlideSize("Pembahasan", explanation, entry.line))
+        else:
+            slide = slides.curated_slide(entry, deck_figure(module, entry, deck_page))
+            sizes.append(slides.SlideSize(entry.title, slides.slide_words(slide), entry.line))
+        selected.append(slide)
+    # The trainer notes of the module's pages go with the first slide after the objectives.
+    if selected:
+        selected[0].notes = notes + selected[0].notes
     published = published_url(config, module.url)
     portal = published_url(config, "")
     following = [m for m in state["modules"].values() if m.number > module.number]
-    return {
+    objectives = slides.objective_groups(module.objectives)
+    context = {
         "modul": module,
-        "slides": all_slides,
+        "slides": selected,
+        "tujuan": objectives,
+        "catatan_tujuan": [] if selected else notes,
         "qr": slides.qr_svg(published, f"Kode QR menuju modul {module.title}"),
         "alamat": published,
         "portal_qr": slides.qr_svg(portal, f"Kode QR menuju portal {config.site_name}"),
@@ -186,6 +220,76 @@ def deck(module: Module, deck_page: Page, config: MkDocsConfig) -> dict:
         "durasi": format_minutes(module.minutes),
         "kembali": module.url if config.use_directory_urls else module.path.replace(".md", ".html"),
     }
+    check_budget(module, context, sizes, key_line, config)
+    return context
+
+
+def module_quizzes_and_notes(
+    module: Module, deck_page: Page
+) -> tuple[dict[str, tuple[slides.Slide, str]], list[str]]:
+    """The module's quiz questions as slides by id (with their kind), and its trainer notes."""
+    quizzes: dict[str, tuple[slides.Slide, str]] = {}
+    notes: list[str] = []
+    for src in module_pages(module.slug):
+        html, page = state["sources"][src]
+        for slide in slides.page_slides(html, "", "", page.url, deck_page.url):
+            notes += slide.notes
+            found = QUIZ_ID_RE.search(slide.body) if slide.kind == "kuis" else None
+            if found:
+                slide.title, slide.notes, slide.continued = "Kuis", [], False
+                quizzes[found.group(1)] = (slide, found.group(2))
+    return quizzes, notes
+
+
+def deck_figure(module: Module, entry: slides.DeckEntry, deck_page: Page) -> dict | None:
+    """A figure of the module named by file name, with the description its page gives it."""
+    if not entry.figure:
+        return None
+    folder = posixpath.dirname(module.path)
+    file = state["files"].get_file_from_path(posixpath.join(folder, entry.figure))
+    alt = next(
+        (
+            found
+            for src in module_pages(module.slug)
+            if (found := slides.figure_alt(state["sources"][src][0], entry.figure))
+        ),
+        "",
+    )
+    if file is None or not alt:
+        raise PluginError(
+            f"{module.path}:{entry.line}: gambar `{entry.figure}` harus ada di folder modul dan "
+            "tampil (dengan teks alternatif) di salah satu halaman modul ini."
+        )
+    return {"src": get_relative_url(file.url, deck_page.url), "alt": alt}
+
+
+def check_budget(
+    module: Module, context: dict, sizes: list[slides.SlideSize], key_line: int, config
+) -> None:
+    """Counts the slides the template adds around the selected ones, logs the deck's figures,
+    and warns about what breaks the budget."""
+    title_text = [
+        f"Modul {module.number} {context['durasi']} {module.level}",
+        module.title,
+        module.description,
+        config.extra.get("merek", {}).get("penerbit", ""),
+        "Pindai untuk membuka modul ini di ponsel:",
+        context["alamat"],
+    ]
+    around = [slides.SlideSize("Judul", sum(map(slides.count_words, title_text)), key_line)]
+    around += [
+        slides.SlideSize("Tujuan belajar", slides.objectives_words(group), key_line)
+        for group in context["tujuan"]
+    ]
+    closing = slides.closing_words(config.site_name, context["portal"], module.title)
+    all_sizes = around + sizes + [slides.SlideSize("Terima kasih", closing, key_line)]
+    figures = slides.deck_figures(all_sizes)
+    log.info(
+        f"Salindia {module.slug}: {figures['slides']} salindia, median {figures['median']:g} "
+        f"kata, terpanjang {figures['max']} kata."
+    )
+    for problem in slides.validate_deck(all_sizes, module.path, key_line):
+        log.warning(str(problem))
 
 
 def published_url(config: MkDocsConfig, path: str) -> str:

@@ -11,8 +11,21 @@ from akademi.offline import pack
 from akademi.prepost import fingerprint, parse_bank
 from akademi.problems import ContentError
 from akademi.quiz import parse_page
-from akademi.slides import lift_notes, page_slides, parse_notes
+from akademi.slides import (
+    SlideSize,
+    deck_figures,
+    figure_alt,
+    lift_notes,
+    objective_groups,
+    objectives_words,
+    page_slides,
+    parse_deck,
+    parse_notes,
+    quiz_words,
+    validate_deck,
+)
 from akademi.vendor import IFRAME_WORKER, offline_polyfills
+from conftest import ROOT, make_site
 
 NOTE_PAGE = """# Judul
 
@@ -255,3 +268,209 @@ def test_a_tab_label_moves_along_with_its_panel():
     assert len(slides) > 1 and sum(slide.body.count("salindia__tab") for slide in slides) == 2
     for slide in slides:
         assert not slide.blocks[-1].startswith('<p class="salindia__tab">')
+
+
+# --- curated decks (salindia: in the module's front matter) and their budget ------------------
+
+DECK_PAGE = """---
+title: Modul Uji
+description: Modul <uji> untuk salindia & kuis.
+nomor: 1
+durasi: 60
+tingkat: Dasar
+prasyarat: []
+tujuan: [Menyusun salindia uji., Menyusun kuis uji., Menilai anggaran salindia.]
+salindia:
+{entries}
+---
+
+# Modul Uji
+
+Teks modul.
+
+![Diagram uji](diagram.svg)
+"""
+SHORT = "  - judul: Poin {n}\n    poin:\n      - Satu poin pendek.\n"
+
+
+def deck_page(entries: str) -> str:
+    return DECK_PAGE.format(entries=entries.rstrip("\n"))
+
+
+def test_curated_entries_are_read_with_their_lines():
+    text = deck_page(
+        "  - judul: Pesan kunci\n    poin:\n      - Satu kalimat.\n      - Warga dulu.\n"
+        "    catatan: Tanyakan contohnya.\n"
+        "  - kuis: uji-satu\n"
+        "  - judul: Dua versi\n    sebelum: Lama.\n    sesudah: Baru.\n"
+        "  - judul: Gambar\n    gambar: diagram.svg\n"
+    )
+    entries, key_line = parse_deck(text, "modul/uji/index.md")
+    assert key_line == 9
+    assert [(e.line, e.title or e.quiz) for e in entries] == [
+        (10, "Pesan kunci"),
+        (15, "uji-satu"),
+        (16, "Dua versi"),
+        (19, "Gambar"),
+    ]
+    assert entries[0].points == ("Satu kalimat.", "Warga dulu.")
+    assert entries[0].notes == "Tanyakan contohnya."
+    assert (entries[2].before, entries[2].after, entries[3].figure) == (
+        "Lama.",
+        "Baru.",
+        "diagram.svg",
+    )
+    assert parse_deck("---\ntitle: T\n---\n# T\n", "a.md") == ([], 0)
+
+
+@pytest.mark.parametrize(
+    "entries, line, message",
+    [
+        ("  - poin:\n      - Tanpa judul.\n", 10, "belum memiliki `judul`"),
+        ("  - judul: A\n    poin:\n      - Baik.\n  - judul: B\n    poin: teks\n", 13, "`poin`"),
+        ("  - judul: A\n    sebelum: Lama.\n", 10, "berpasangan"),
+        ("  - judul: A\n    poin: [Ya.]\n    gamber: x.svg\n", 10, "`gamber` tidak dikenal"),
+        ("  - kuis: a\n    judul: B\n", 10, "hanya boleh disertai `catatan`"),
+        ("  - Sekadar teks\n", 10, "berisi `judul` dan `poin`"),
+        ("  - judul: Kosong\n", 10, "kosong"),
+    ],
+)
+def test_malformed_entries_name_their_line(entries, line, message):
+    with pytest.raises(ContentError) as error:
+        parse_deck(deck_page(entries), "modul/uji/index.md")
+    (problem,) = error.value.problems
+    assert (problem.path, problem.line) == ("modul/uji/index.md", line)
+    assert message in problem.message
+
+
+def test_the_budget_names_the_entry_or_the_key_to_fix():
+    fine = [SlideSize("A", 20, 10)] * 44
+    assert validate_deck(fine, "m.md", 9) == []
+    assert "46 salindia" in validate_deck(fine + [SlideSize("B", 20, 30)] * 2, "m.md", 9)[0].message
+    (wordy,) = validate_deck([*fine[:10], SlideSize("Panjang", 61, 42)], "m.md", 9)
+    assert (wordy.line, "61 kata" in wordy.message) == (42, True)
+    (median,) = validate_deck([SlideSize("A", 31, 10)] * 3 + [SlideSize("B", 5, 11)], "m.md", 9)
+    assert median.line == 9 and "Median" in median.message and "31 kata" in median.message
+    assert deck_figures([SlideSize("A", 10, 1), SlideSize("B", 40, 2)]) == {
+        "slides": 2,
+        "median": 25,
+        "max": 40,
+    }
+
+
+def test_quiz_words_count_what_the_deck_shows_not_the_hidden_feedback():
+    form = (
+        '<form class="kuis"><legend class="kuis__pertanyaan"><span class="kuis__nomor">Soal 1'
+        '</span> <span class="kuis__teks">Mana yang benar?</span></legend>'
+        '<div class="kuis__opsi"><input type="radio"><label>Satu dua</label>'
+        '<div class="kuis__umpan-opsi" hidden>umpan yang tidak tampil sama sekali</div></div>'
+        '<details class="kuis__kunci"><summary>Lihat kunci jawaban</summary>'
+        '<ul class="kuis__kunci-daftar"><li>Satu dua</li></ul>'
+        '<div class="kuis__pembahasan"><p>Karena satu dua.</p></div></details></form>'
+    )
+    # Question: "Soal 1 Mana yang benar?" + options + "Jawaban: A"; explanation on its own slide.
+    assert quiz_words(form, "pilih-satu") == (5 + 2 + 2, 3 + 3)
+
+
+def test_objectives_are_grouped_to_fit_the_word_budget():
+    long = "Menyusun " + "kata " * 20
+    groups = objective_groups([long, long, long, "Pendek."])
+    assert len(groups) == 2 and groups[1] == [long, "Pendek."]
+    assert all(objectives_words(group) <= 60 for group in groups)
+
+
+def test_a_page_description_is_escaped_in_a_deck():
+    html = '<h2 id="a">A</h2>\n<p>Isi.</p>\n'
+    slides = page_slides(html, "T", 'A <b>"x"</b> & y', "a/", "b/")
+    assert "A &lt;b&gt;&quot;x&quot;&lt;/b&gt; &amp; y" in slides[0].body
+
+
+def test_a_figure_keeps_the_description_its_page_gives_it():
+    html = '<p><img alt="Diagram &amp; alur" src="../alur.svg" /></p>'
+    assert figure_alt(html, "alur.svg") == "Diagram & alur"
+    assert figure_alt(html, "lain.svg") == ""
+
+
+DECK_HOOKS = f"""
+hooks:
+  - {ROOT}/hooks/modules.py
+  - {ROOT}/hooks/quiz.py
+  - {ROOT}/hooks/slides.py
+"""
+FIGURE = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+    '<rect width="10" height="10"/></svg>'
+)
+
+
+def make_deck_site(tmp_path, entries: str):
+    pages = {
+        "index.md": "# Uji\n",
+        "modul/uji/index.md": deck_page(entries),
+        "modul/uji/diagram.svg": FIGURE,
+        "modul/uji/kuis.md": "# Kuis\n\n"
+        + "".join(
+            f"/// kuis | benar-salah\nid: uji-{n}\ntujuan: {n}\nPernyataan {n}.\n"
+            f"- [{' x'[n != 2]}] Benar\n    Umpan.\n- [{' x'[n == 2]}] Salah\n///\n"
+            for n in (1, 2, 3)
+        ),
+    }
+    return make_site(tmp_path, pages, DECK_HOOKS)
+
+
+def test_a_deck_within_budget_builds_and_logs_its_figures(tmp_path):
+    entries = "".join(SHORT.format(n=n) for n in range(3))
+    entries += "  - judul: Gambar\n    gambar: diagram.svg\n    poin: [Lihat diagram.]\n"
+    entries += "  - kuis: uji-2\n"
+    result, site = make_deck_site(tmp_path, entries)
+    assert result.returncode == 0, result.stderr
+    # Title, objectives, four curated slides, one question (no explanation written), closing.
+    assert "Salindia uji: 8 salindia" in result.stderr
+    html = (site / "pelatih/salindia/uji/index.html").read_text(encoding="utf-8")
+    assert "Satu poin pendek." in html and 'alt="Diagram uji"' in html
+    assert "Modul &lt;uji&gt; untuk salindia &amp; kuis." in html
+    assert 'data-kuis-id="uji-2"' in html and 'data-kuis-id="uji-1"' not in html
+
+
+def test_a_deck_naming_a_missing_question_or_figure_stops_the_build(tmp_path):
+    result, _ = make_deck_site(tmp_path, SHORT.format(n=1) + "  - kuis: uji-9\n")
+    assert result.returncode != 0
+    assert "modul/uji/index.md:13:" in result.stderr and "uji-9" in result.stderr
+    result, _ = make_deck_site(tmp_path, "  - judul: G\n    gambar: hilang.svg\n")
+    assert "modul/uji/index.md:10:" in result.stderr and "hilang.svg" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "entries, line, message",
+    [
+        ("".join(SHORT.format(n=n) for n in range(44)), 9, "batasnya 45"),
+        (
+            SHORT.format(n=1) + "  - judul: Panjang\n    poin:\n      - " + "kata " * 61,
+            13,
+            "batasnya 60",
+        ),
+        (
+            "  - judul: Padat\n    poin:\n      - "
+            + "kata " * 40
+            + "\n"
+            + "  - judul: Padat\n    poin:\n      - "
+            + "kata " * 40
+            + "\n",
+            9,
+            "Median",
+        ),
+    ],
+)
+def test_a_deck_over_budget_fails_a_strict_build_naming_file_and_line(
+    tmp_path, entries, line, message
+):
+    result, _ = make_deck_site(tmp_path, entries)
+    assert result.returncode != 0
+    warning = next(row for row in result.stderr.splitlines() if "WARNING" in row and message in row)
+    assert f"modul/uji/index.md:{line}:" in warning
+
+
+def test_a_malformed_entry_stops_the_build_naming_file_and_line(tmp_path):
+    result, _ = make_deck_site(tmp_path, SHORT.format(n=1) + "  - judul: Tanpa isi\n")
+    assert result.returncode != 0
+    assert "modul/uji/index.md:13:" in result.stderr and "kosong" in result.stderr

@@ -19,14 +19,18 @@ Everything here is pure: text in, notes, problems or slides out.
 from __future__ import annotations
 
 import functools
-import html as markup
+import html as html_text
+import posixpath
 import re
+import statistics
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 import segno
+import yaml
 
 from akademi.html import Block, relocate_html, strip_headerlinks, top_level_blocks
-from akademi.problems import Problem
+from akademi.problems import ContentError, Problem
 
 NOTE_TYPE = "pelatih"
 NOTE_DEFAULT_TITLE = "Catatan pelatih"
@@ -66,6 +70,13 @@ class Slide:
     source: str = ""
     anchor: str = ""
     continued: bool = False
+    # Curated slides (``salindia:`` in the module's front matter): plain-text points, an
+    # optional figure {"src", "alt"}, a before/after pair, and the line of their entry.
+    points: list[str] = field(default_factory=list)
+    figure: dict | None = None
+    before: str = ""
+    after: str = ""
+    line: int = 0
 
     @property
     def body(self) -> str:
@@ -203,7 +214,8 @@ def page_slides(html: str, title: str, lead: str, source: str, target: str) -> l
     for heading, blocks in sections:
         slides += _split_section(heading, blocks)
     if slides and not slides[0].blocks and lead:
-        slides[0].blocks.append(f'<p class="salindia__pengantar">{markup.escape(lead)}</p>')
+        lead = html_text.escape(lead)
+        slides[0].blocks.append(f'<p class="salindia__pengantar">{lead}</p>')
     if slides and slides[0].kind == "bagian" and not slides[0].blocks and len(slides) > 1:
         # A page that starts straight with a section still gets its title as a divider.
         slides[0].kind = "pemisah"
@@ -390,3 +402,291 @@ def qr_svg(data: str, title: str) -> str:
 def _qr_code(data: str) -> segno.QRCode:
     # Encoding is the slow part; module addresses appear on decks and on the QR sheet.
     return segno.make(data, error="m", micro=False)
+
+
+# A deck is a digest of its module: the slides a trainer presents are written in the module
+# page's front matter (``salindia:``), and the build holds every deck to this budget.
+MAX_SLIDES = 45
+MAX_WORDS = 60
+MAX_MEDIAN_WORDS = 30
+DECK_KEY = "salindia"
+SLIDE_KEYS = {"judul", "poin", "gambar", "catatan", "sebelum", "sesudah"}
+QUIZ_KEYS = {"kuis", "catatan"}
+FRONT_MATTER_RE = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class DeckEntry:
+    """One entry of ``salindia:``: a curated slide, or a quiz question of the module by id."""
+
+    line: int
+    title: str = ""
+    points: tuple[str, ...] = ()
+    figure: str = ""
+    notes: str = ""
+    before: str = ""
+    after: str = ""
+    quiz: str = ""
+
+
+def parse_deck(text: str, path: str) -> tuple[list[DeckEntry], int]:
+    """The ``salindia:`` entries of a page's Markdown and the line of the key (0 if absent).
+    Raises ContentError naming the line of every malformed entry."""
+    match = FRONT_MATTER_RE.match(text)
+    if not match:
+        return [], 0
+    root = yaml.compose(match.group(1), Loader=yaml.SafeLoader)
+    if not isinstance(root, yaml.MappingNode):
+        return [], 0
+    # Node lines count from the first line inside the front matter (line 2 of the file).
+    found = [(key, value) for key, value in root.value if key.value == DECK_KEY]
+    if not found:
+        return [], 0
+    key, node = found[0]
+    key_line = key.start_mark.line + 2
+    if not isinstance(node, yaml.SequenceNode) or not node.value:
+        raise ContentError(
+            [Problem(path, key_line, "`salindia:` harus berupa daftar salindia (judul dan poin).")]
+        )
+    entries, problems = [], []
+    loader_value = yaml.safe_load(match.group(1))[DECK_KEY]
+    for item_node, item in zip(node.value, loader_value, strict=True):
+        line = item_node.start_mark.line + 2
+        entry, trouble = _parse_entry(item, line)
+        problems += [Problem(path, line, message) for message in trouble]
+        if entry:
+            entries.append(entry)
+    if problems:
+        raise ContentError(problems)
+    return entries, key_line
+
+
+def _text(value) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _parse_entry(item, line: int) -> tuple[DeckEntry | None, list[str]]:
+    if not isinstance(item, dict):
+        return None, ["Setiap butir `salindia:` berisi `judul` dan `poin`, atau `kuis: <id soal>`."]
+    if "kuis" in item:
+        unknown = set(item) - QUIZ_KEYS
+        if unknown:
+            return None, [f"Butir `kuis` hanya boleh disertai `catatan`, bukan `{min(unknown)}`."]
+        if not _text(item["kuis"]):
+            return None, ["`kuis` berisi id soal dari halaman kuis modul ini."]
+        return DeckEntry(line, quiz=item["kuis"].strip(), notes=str(item.get("catatan") or "")), []
+    problems = []
+    unknown = set(item) - SLIDE_KEYS
+    if unknown:
+        problems.append(
+            f"Kunci `{min(unknown)}` tidak dikenal. Gunakan: " + ", ".join(sorted(SLIDE_KEYS)) + "."
+        )
+    if not _text(item.get("judul")):
+        problems.append("Salindia ini belum memiliki `judul`.")
+    points = item.get("poin", [])
+    if not isinstance(points, list) or not all(_text(point) for point in points):
+        problems.append("`poin` berupa daftar kalimat pendek, satu poin per baris `- `.")
+        points = []
+    if ("sebelum" in item) != ("sesudah" in item):
+        problems.append("`sebelum` dan `sesudah` ditulis berpasangan.")
+    for name in ("gambar", "catatan", "sebelum", "sesudah"):
+        if name in item and not _text(item[name]):
+            problems.append(f"`{name}` harus berupa teks.")
+    if not item.get("poin") and "gambar" not in item and "sebelum" not in item:
+        problems.append("Salindia ini kosong: isi `poin`, `gambar`, atau `sebelum`/`sesudah`.")
+    if problems:
+        return None, problems
+    return (
+        DeckEntry(
+            line,
+            title=item["judul"].strip(),
+            points=tuple(point.strip() for point in points),
+            figure=str(item.get("gambar", "")).strip(),
+            notes=str(item.get("catatan", "")).strip(),
+            before=str(item.get("sebelum", "")).strip(),
+            after=str(item.get("sesudah", "")).strip(),
+        ),
+        [],
+    )
+
+
+def curated_slide(entry: DeckEntry, figure: dict | None) -> Slide:
+    """The slide of a curated entry; its notes are paragraphs of escaped text."""
+    notes = [
+        f"<p>{html_text.escape(part.strip())}</p>" for part in entry.notes.split("\n\n") if part
+    ]
+    return Slide(
+        entry.title,
+        notes=notes,
+        kind="poin",
+        points=list(entry.points),
+        figure=figure,
+        before=entry.before,
+        after=entry.after,
+        line=entry.line,
+    )
+
+
+def count_words(text: str) -> int:
+    return len(html_text.unescape(re.sub(r"<[^>]+>", " ", text)).split())
+
+
+class _QuizText(HTMLParser):
+    """Visible words of a quiz form as the deck shows it (salindia.js): the question slide
+    (question, context, hint, options or steps) and its explanation slide."""
+
+    QUESTION = ("kuis__pertanyaan", "kuis__konteks", "kuis__petunjuk")
+    HIDDEN = ("kuis__umpan-opsi", "kuis__aksi", "kuis__umpan")
+
+    def __init__(self):
+        super().__init__()
+        self.stack: list[tuple[str, tuple[str, ...]]] = []
+        self.question = self.explanation = self.options = self.answers = 0
+        self.steps = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("input", "br", "img", "hr"):
+            return
+        classes = tuple((dict(attrs).get("class") or "").split())
+        self.stack.append((tag, classes))
+
+    def handle_endtag(self, tag):
+        while self.stack and self.stack.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data):
+        words = len(data.split())
+        classes = {name for _, names in self.stack for name in names}
+        tags = {tag for tag, _ in self.stack}
+        if not words or classes & set(self.HIDDEN) or "summary" in tags:
+            return
+        if classes & set(self.QUESTION):
+            self.question += words
+        elif "kuis__opsi" in classes and "label" in tags:
+            self.options += words
+        elif "kuis__urutan" in classes and "label" in tags:
+            self.steps += words
+        elif "kuis__kunci-daftar" in classes:
+            self.answers += words
+        elif "kuis__pembahasan" in classes:
+            self.explanation += words
+
+
+def quiz_words(form_html: str, kind: str) -> tuple[int, int]:
+    """Visible words on a quiz question's slide and on its explanation slide (0: none)."""
+    parser = _QuizText()
+    parser.feed(form_html)
+    if kind in ("isian", "urutan"):
+        # The accepted answers or the right order go to the explanation slide.
+        return parser.question + parser.steps + 8, 3 + parser.answers + parser.explanation
+    explanation = 3 + parser.explanation if parser.explanation else 0
+    return parser.question + parser.options + 2, explanation
+
+
+def slide_words(slide: Slide) -> int:
+    """Visible words of a curated or page slide (notes excluded)."""
+    texts = [slide.title, *slide.points, slide.before, slide.after]
+    if slide.before:
+        texts.append("Sebelum Sesudah")
+    return sum(count_words(text) for text in texts) + count_words(slide.body)
+
+
+@dataclass(frozen=True)
+class SlideSize:
+    """One slide of a built deck as the budget sees it: its words and where it is written."""
+
+    title: str
+    words: int
+    line: int
+
+
+def deck_figures(sizes: list[SlideSize]) -> dict:
+    words = [size.words for size in sizes]
+    return {
+        "slides": len(words),
+        "median": statistics.median(words) if words else 0,
+        "max": max(words, default=0),
+    }
+
+
+def validate_deck(sizes: list[SlideSize], path: str, key_line: int) -> list[Problem]:
+    """What breaks the deck budget, located at the ``salindia:`` entry (or key) to shorten."""
+    figures = deck_figures(sizes)
+    where = key_line or 1
+    problems = []
+    if figures["slides"] > MAX_SLIDES:
+        problems.append(
+            Problem(
+                path,
+                where,
+                f"Salindia modul ini berisi {figures['slides']} salindia (termasuk kuis dan "
+                f"pembahasannya); batasnya {MAX_SLIDES}. Kurangi butir `salindia:`.",
+            )
+        )
+    for size in sizes:
+        if size.words > MAX_WORDS:
+            problems.append(
+                Problem(
+                    path,
+                    size.line or where,
+                    f"Salindia \u201c{size.title}\u201d memuat {size.words} kata; batasnya "
+                    f"{MAX_WORDS}. Persingkat poinnya atau pindahkan rinciannya ke `catatan`.",
+                )
+            )
+    if figures["median"] > MAX_MEDIAN_WORDS:
+        problems.append(
+            Problem(
+                path,
+                where,
+                f"Median salindia modul ini {figures['median']:g} kata; batasnya "
+                f"{MAX_MEDIAN_WORDS}. Persingkat poin-poinnya.",
+            )
+        )
+    return problems
+
+
+def objective_groups(objectives: list[str]) -> list[list[str]]:
+    """Learning objectives in groups that each fit on one slide within the word budget."""
+    groups: list[list[str]] = [[]]
+    used = OBJECTIVES_LEAD_WORDS
+    for objective in objectives:
+        size = count_words(objective)
+        if groups[-1] and used + size > MAX_WORDS:
+            groups.append([])
+            used = OBJECTIVES_LEAD_WORDS
+        groups[-1].append(objective)
+        used += size
+    return groups
+
+
+# "Tujuan belajar" and "Setelah sesi ini, peserta mampu:" on every objectives slide.
+OBJECTIVES_LEAD_WORDS = 7
+
+
+def objectives_words(objectives: list[str]) -> int:
+    return OBJECTIVES_LEAD_WORDS + sum(count_words(objective) for objective in objectives)
+
+
+# The closing slide's fixed text (overrides/salindia.html): its thanks, the portal's line, the
+# invitation to scan, and "what next" with the module's and the next module's titles.
+CLOSING_TEXT = (
+    "Terima kasih Portal Pindai kode QR untuk membuka portal di ponsel. Semua modul, kuis, dan "
+    "alat dapat dipelajari lagi kapan saja, juga tanpa akun. Belajar berikutnya: Kerjakan kuis "
+    "dan pedoman ringkas modul Lanjutkan ke Modul 9: Judul modul berikutnya"
+)
+
+
+def closing_words(site_name: str, portal: str, module_title: str) -> int:
+    return count_words(" ".join((CLOSING_TEXT, site_name, portal, module_title)))
+
+
+IMG_RE = re.compile(r"<img\b[^>]*>")
+
+
+def figure_alt(html: str, name: str) -> str:
+    """The text alternative a page gives to the figure file ``name`` (empty if not shown)."""
+    for tag in IMG_RE.findall(html):
+        attrs = dict(re.findall(r'(\w+)="([^"]*)"', tag))
+        if posixpath.basename(attrs.get("src", "")) == name and attrs.get("alt"):
+            return html_text.unescape(attrs["alt"])
+    return ""
