@@ -15,11 +15,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import site_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
 
 from akademi import kalender, rapor
 from akademi.diksi import load_rules, rules_json
@@ -29,6 +29,7 @@ from akademi.problems import ContentError, Problem
 TOOLS = ("cek-diksi", "kalkulator-engagement", "kalender-konten", "rapor-akun")
 PLACEHOLDER = "<!-- alat -->"
 payloads: dict[str, str] = {}
+state: dict = {"site": None}
 
 
 def compact_json(value) -> str:
@@ -55,8 +56,9 @@ def calendar_data(config: MkDocsConfig) -> dict:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> None:
+    state["site"] = site_context.for_build(config, files)
     payloads.clear()
-    try:
+    with site_context.reported("Data alat perlu diperbaiki"):
         payloads["cek-diksi"] = rules_json(load_rules(Path(config.docs_dir) / "data"))
         payloads["kalender-konten"] = compact_json(calendar_data(config))
         rapor_page = Path(config.docs_dir) / "modul" / "evaluasi-insight" / "rapor-medsos.md"
@@ -64,8 +66,6 @@ def on_files(files: Files, config: MkDocsConfig) -> None:
             payloads["rapor-akun"] = compact_json(
                 rapor.rapor_model(rapor_page.read_text(encoding="utf-8"))
             )
-    except ContentError as error:
-        raise PluginError("Data alat perlu diperbaiki:\n" + str(error)) from error
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> str:
@@ -83,13 +83,10 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> st
             f"{src}:{line}: halaman alat wajib memuat baris `{PLACEHOLDER}` di tempat alat "
             "ditampilkan."
         )
-
-    def url(target: str) -> str:
-        return get_relative_url(target, page.url)
-
-    fragment = (
-        config.theme.get_env()
-        .get_template(f"partials/alat/{tool}.html")
-        .render(url=url, data=payloads.get(tool), merek=config.extra.get("merek", {}) or {})
+    fragment = state["site"].render(
+        f"partials/alat/{tool}.html",
+        page,
+        data=payloads.get(tool),
+        merek=config.extra.get("merek", {}) or {},
     )
     return html.replace(PLACEHOLDER, fragment, 1)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import logging
 
+import site_context
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from site_context import load_module_pages
 
 from akademi import jalur
 from akademi.html import insert_after_title
@@ -23,7 +23,7 @@ from akademi.html import insert_after_title
 log = logging.getLogger("mkdocs.hooks.jalur")
 # Material shows a page's `status` beside its link in the navigation, titled with this text.
 NAV_STATUS = "Pendalaman: bacaan tambahan yang boleh dilewati"
-state: dict = {"pages": {}, "words": {}, "totals": {}}
+state: dict = {"pages": {}, "words": {}, "totals": {}, "site": None}
 
 
 def on_config(config: MkDocsConfig) -> None:
@@ -33,7 +33,8 @@ def on_config(config: MkDocsConfig) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> None:
-    state["pages"] = {page.path: page for page in load_module_pages(files)}
+    state["site"] = site_context.for_build(config, files)
+    state["pages"] = {page.path: page for page in site_context.load_module_pages(files)}
     state["words"] = {}
     state["totals"] = {}
 
@@ -48,8 +49,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> st
     page.meta["jalur"] = module_page.jalur
     if module_page.jalur == jalur.DEEP:
         page.meta["status"] = jalur.DEEP
-    header = render(
-        config,
+    header = state["site"].render(
         "partials/jalur-halaman.html",
         jalur=module_page.jalur,
         menit=jalur.reading_minutes(words),
@@ -74,23 +74,21 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
 @event_priority(90)
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, **kwargs) -> dict:
     if page.content and jalur.TOTALS_MARKER_START in page.content:
-        page.content = fill_totals(page.content, config)
+        page.content = fill_totals(page.content)
     return context
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Pages that copy a card from another page's content (the print pages) get it here."""
     if jalur.TOTALS_MARKER_START in output:
-        return fill_totals(output, config)
+        return fill_totals(output)
     return output
 
 
-def fill_totals(html: str, config: MkDocsConfig) -> str:
+def fill_totals(html: str) -> str:
     return jalur.fill_totals(
         html,
-        lambda slug: render(config, "partials/jalur-total.html", total=state["totals"].get(slug)),
+        lambda slug: state["site"].render(
+            "partials/jalur-total.html", total=state["totals"].get(slug)
+        ),
     )
-
-
-def render(config: MkDocsConfig, template: str, **context) -> str:
-    return config.theme.get_env().get_template(template).render(**context)

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import json
 
+import site_context
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
-from site_context import load_modules
 
 from akademi.modules import split_front_matter
 from akademi.prepost import parse_bank
@@ -23,10 +21,11 @@ from akademi.quiz import parse_page
 from akademi.quiz_export import page_url
 
 FORM_CLASS = '<form class="kuis"'
-state: dict = {"banks": {}, "tally": None}
+state: dict = {"banks": {}, "tally": None, "site": None}
 
 
 def on_files(files: Files, config: MkDocsConfig) -> None:
+    site = state["site"] = site_context.for_build(config, files)
     banks, problems, tally = {}, [], None
     for file in files.documentation_pages():
         if file.generated_by or not file.src_uri.endswith(".md"):
@@ -42,12 +41,11 @@ def on_files(files: Files, config: MkDocsConfig) -> None:
                 file.src_uri,
                 parse_page(body, file.src_uri, offset),
                 meta.get("prapasca_modul"),
-                {m.slug: f"Modul {m.number}: {m.title}" for m in load_modules(files)},
+                {m.slug: f"Modul {m.number}: {m.title}" for m in site.modules},
             )
         except ContentError as error:
             problems += error.problems
-    if problems:
-        raise PluginError("Pra-tes dan pasca-tes perlu diperbaiki:\n" + str(ContentError(problems)))
+    site_context.fail_on(problems, "Pra-tes dan pasca-tes perlu diperbaiki")
     state["banks"], state["tally"] = banks, tally
 
 
@@ -55,9 +53,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> st
     src = page.file.src_uri
     bank = state["banks"].get(src)
     if bank is not None:
-        return render_bank_page(html, bank, page, config)
+        return render_bank_page(html, bank, page)
     if src == state["tally"]:
-        return html + render(config, "partials/rekap-kelas.html", page, banks=banks_json())
+        return html + state["site"].render("partials/rekap-kelas.html", page, banks=banks_json())
     return html
 
 
@@ -65,34 +63,24 @@ def banks_json() -> str:
     return json.dumps(list(state["banks"].values()), ensure_ascii=False)
 
 
-def tally_link(config: MkDocsConfig) -> str:
+def tally_link() -> str:
     """Published address of the tally page, for the QR code a learner shows the trainer."""
-    if not state["tally"]:
-        return ""
-    return (config.site_url or "").rstrip("/") + "/" + page_url(state["tally"])
+    return state["site"].published_url(page_url(state["tally"])) if state["tally"] else ""
 
 
-def render_bank_page(html: str, bank: dict, page: Page, config: MkDocsConfig) -> str:
+def render_bank_page(html: str, bank: dict, page: Page) -> str:
     first, last = html.find(FORM_CLASS), html.rfind("</form>")
     if first == -1:
         return html
     last += len("</form>")
     questions = html[first:last].replace(FORM_CLASS, '<form class="prapasca__soal"')
-    panel = render(
-        config,
+    panel = state["site"].render(
         "partials/prapasca.html",
         page,
         bank=bank,
         bank_json=json.dumps(bank, ensure_ascii=False),
-        rekap=tally_link(config),
+        rekap=tally_link(),
     )
     wrapped = f'<div class="prapasca__daftar" data-prapasca-daftar>{questions}</div>'
-    finish = render(config, "partials/prapasca-akhir.html", page)
+    finish = state["site"].render("partials/prapasca-akhir.html", page)
     return html[:first] + panel + wrapped + finish + html[last:]
-
-
-def render(config: MkDocsConfig, template: str, page: Page, **context) -> str:
-    def url(target: str) -> str:
-        return get_relative_url(target, page.url)
-
-    return config.theme.get_env().get_template(template).render(url=url, **context)

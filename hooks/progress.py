@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import site_context
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
-from site_context import load_module_pages, load_modules
 
 from akademi import jalur, merek, progress
 from akademi.bundle import bundled
@@ -29,10 +29,13 @@ def on_config(config: MkDocsConfig) -> None:
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
+    site = site_context.for_build(config, files)
+    site.read_nav(nav)
     core = config.extra.get("sertifikat", {}).get("modul_inti", [])
-    paths = [page.file.src_uri for page in nav.pages]
-    optional = frozenset(page.path for page in load_module_pages(files) if page.jalur == jalur.DEEP)
-    state["map"] = progress.module_map(load_modules(files), paths, core, optional)
+    optional = frozenset(
+        page.path for page in site_context.load_module_pages(files) if page.jalur == jalur.DEEP
+    )
+    state["map"] = progress.module_map(site.modules, site.order, core, optional)
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:

@@ -15,7 +15,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
 
 from akademi import merek, quiz_export, quiz_lint
 from akademi.modules import field_lines, module_slug, split_front_matter
@@ -35,6 +34,7 @@ moodle_files: list[tuple] = []
 # Per page with a quiz (source path): what the score panel under it shows (main.html reads it
 # as `kuis_skor`). Pre/post-test pages have none: prapasca.js shows their result.
 score_panels: dict[str, dict] = {}
+state: dict = {"site": None}
 
 
 def on_config(config: MkDocsConfig) -> None:
@@ -42,7 +42,7 @@ def on_config(config: MkDocsConfig) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    site = site_context.for_build(config, files)
+    site = state["site"] = site_context.for_build(config, files)
     modules = site.modules
     questions, problems = collect_questions(files)
     problems += duplicate_id_problems(questions)
@@ -138,7 +138,7 @@ def is_guide(file: File) -> bool:
     return meta.get("moodle_impor") is True
 
 
-def moodle_guide(html: str, page: Page, config: MkDocsConfig) -> str:
+def moodle_guide(html: str, page: Page) -> str:
     missing = [marker for marker in GUIDE_MARKERS.values() if marker not in html]
     if missing:
         line = field_lines(page.file.content_string).get("moodle_impor", 1)
@@ -151,7 +151,7 @@ def moodle_guide(html: str, page: Page, config: MkDocsConfig) -> str:
         {
             "modul": module,
             "jumlah": count,
-            "href": get_relative_url(f"{quiz_export.MOODLE_DIR}/{module.slug}.xml", page.url),
+            "href": f"{quiz_export.MOODLE_DIR}/{module.slug}.xml",
             "nama": quiz_export.moodle_file_name(
                 module.slug, merek.code(config.extra.get("merek") or {})
             ),
@@ -159,16 +159,22 @@ def moodle_guide(html: str, page: Page, config: MkDocsConfig) -> str:
         for module, count, _ in moodle_files
     ]
     counts = quiz_export.moodle_kind_counts([text for _, _, text in moodle_files])
-    template = config.theme.get_env().get_template("partials/moodle-impor.html")
     for part, marker in GUIDE_MARKERS.items():
-        table = template.render(bagian=part, files=files, counts=counts, kinds=KINDS)
+        table = state["site"].render(
+            "partials/moodle-impor.html",
+            page,
+            bagian=part,
+            files=files,
+            counts=counts,
+            kinds=KINDS,
+        )
         html = html.replace(marker, table, 1)
     return html
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> str:
     if page.meta.get("moodle_impor") is True:
-        html = moodle_guide(html, page, config)
+        html = moodle_guide(html, page)
     if extension.questions and "prapasca" not in page.meta:
         mark = pass_mark(page.meta, page.file.src_uri, page.file.content_string)
         if isinstance(mark, Problem):

@@ -19,11 +19,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+from site_context import load_modules
 
 from akademi import sesi
 from akademi.modules import Module
 from akademi.problems import ContentError, Problem
-from akademi.site import load_modules
 
 GUIDE_DIR = "pelatih/fasilitasi"
 DECK_DIR = "pelatih/salindia"

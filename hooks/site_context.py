@@ -91,51 +91,42 @@ def for_build(config: MkDocsConfig, files: Files) -> BuildContext:
     return _current
 
 
-_last: tuple[Files, list[Module]] | None = None
+# Parsed once per build (per ``Files`` object): several hooks ask for the same pages.
+_parsed: dict[str, tuple[Files, list]] = {}
+
+
+def _parse_pages(files: Files, wanted, parse) -> tuple[list, list[Problem]]:
+    """``parse(src_uri, text)`` for every documentation page ``wanted(src_uri)`` accepts;
+    the problems of all pages come back together."""
+    found: list = []
+    problems: list[Problem] = []
+    for file in files.documentation_pages():
+        if wanted(file.src_uri):
+            try:
+                found.append(parse(file.src_uri, file.content_string))
+            except ContentError as error:
+                problems += error.problems
+    return found, problems
 
 
 def load_modules(files: Files) -> list[Module]:
-    """Every module of the site, ordered by number; all metadata problems fail together.
-
-    Several hooks need the modules; they are parsed once per build (per ``Files`` object).
-    """
-    global _last
-    if _last is not None and _last[0] is files:
-        return _last[1]
-    modules: list[Module] = []
-    problems: list[Problem] = []
-    for file in files.documentation_pages():
-        if MODULE_INDEX_RE.match(file.src_uri):
-            try:
-                modules.append(parse_module(file.src_uri, file.content_string))
-            except ContentError as error:
-                problems += error.problems
-    problems += validate_catalog(modules)
-    fail_on(problems, "Metadata modul perlu diperbaiki")
+    """Every module of the site, ordered by number; all metadata problems fail together."""
+    if "modules" in _parsed and _parsed["modules"][0] is files:
+        return _parsed["modules"][1]
+    modules, problems = _parse_pages(files, MODULE_INDEX_RE.match, parse_module)
+    fail_on(problems + validate_catalog(modules), "Metadata modul perlu diperbaiki")
     modules.sort(key=lambda module: module.number)
-    _last = (files, modules)
+    _parsed["modules"] = (files, modules)
     return modules
 
 
-_last_pages: tuple[Files, list[ModulePage]] | None = None
-
-
 def load_module_pages(files: Files) -> list[ModulePage]:
-    """Every module page with its path (inti or pendalaman), parsed once per build; all
-    problems fail the build together."""
-    global _last_pages
-    if _last_pages is not None and _last_pages[0] is files:
-        return _last_pages[1]
-    module_pages: list[ModulePage] = []
-    problems: list[Problem] = []
-    for file in files.documentation_pages():
-        if is_module_page(file.src_uri):
-            try:
-                module_pages.append(parse_page(file.src_uri, file.content_string))
-            except ContentError as error:
-                problems += error.problems
+    """Every module page with its path (inti or pendalaman); all problems fail together."""
+    if "pages" in _parsed and _parsed["pages"][0] is files:
+        return _parsed["pages"][1]
+    module_pages, problems = _parse_pages(files, is_module_page, parse_page)
     fail_on(problems, "Jalur halaman modul perlu diperbaiki")
-    _last_pages = (files, module_pages)
+    _parsed["pages"] = (files, module_pages)
     return module_pages
 
 

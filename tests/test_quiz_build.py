@@ -6,6 +6,7 @@ import json
 import re
 import xml.etree.ElementTree as etree
 
+from akademi.quiz_checks import pass_mark
 from helpers import GOOD
 
 QUESTION = """
@@ -75,6 +76,13 @@ def test_module_questions_must_map_to_existing_objectives(tiny_site):
     assert result.returncode != 0
     assert "`tujuan: 7` tidak ada; modul ini memiliki 3 tujuan belajar" in result.stderr
     assert "modul/narasi/index.md:8: Tujuan belajar nomor 2, 3 belum diuji" in result.stderr
+
+
+def test_a_pass_mark_out_of_range_is_reported_at_its_own_line():
+    source = "---\ntitle: Kuis\ndescription: Kuis.\nkuis_lulus: 120\n---\n\n# Kuis\n"
+    problem = pass_mark({"kuis_lulus": 120}, "modul/narasi/kuis.md", source)
+    assert str(problem).startswith("modul/narasi/kuis.md:4: `kuis_lulus: 120` tidak sah.")
+    assert pass_mark({}, "modul/narasi/kuis.md", source) == 70
 
 
 def test_build_generates_bank_answer_key_and_moodle_xml(tiny_site):

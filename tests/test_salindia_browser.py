@@ -64,6 +64,8 @@ MEASURE = f"""() => {{
   }}
   return results;
 }}"""
+
+
 def decks(built_site: Path) -> list[str]:
     found = sorted(
         path.name for path in (built_site / "pelatih/salindia").iterdir() if path.is_dir()
