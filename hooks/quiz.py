@@ -153,7 +153,7 @@ def moodle_guide(html: str, page: Page) -> str:
             "jumlah": count,
             "href": f"{quiz_export.MOODLE_DIR}/{module.slug}.xml",
             "nama": quiz_export.moodle_file_name(
-                module.slug, merek.code(config.extra.get("merek") or {})
+                module.slug, merek.code(state["site"].config.extra.get("merek") or {})
             ),
         }
         for module, count, _ in moodle_files
