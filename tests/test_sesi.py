@@ -511,3 +511,10 @@ def test_the_trainer_types_the_class_size_and_the_materials_are_counted(
     expect(page.locator("[data-sesi-cetak]")).to_be_hidden()
     expect(material_row(page, day, "Cetakan lembar kerja Narasi")).to_be_visible()
     context.close()
+
+
+def test_preparation_is_a_list_of_sentences():
+    parsed = sesi.parse_plans("persiapan:\n  - Bawa rekap angka.\n" + VALID, PATH, 3, PARTS)
+    assert parsed.persiapan == ("Bawa rekap angka.",)
+    [(line, message)] = problems("persiapan: Bawa rekap.\n" + VALID)
+    assert line == 1 and message.startswith("Kolom `persiapan` berisi daftar kalimat")
