@@ -388,15 +388,21 @@
     return document.querySelectorAll(".reveal .slides > section");
   }
 
+  /* Every figure of the deck, loaded now (a lazy one on a hidden slide would never load), or
+   * after three seconds at most: a figure that never answers must not keep the deck closed. */
   function figuresLoaded() {
-    return Promise.all(Array.prototype.map.call(document.querySelectorAll(".reveal img"),
+    var loads = Array.prototype.map.call(document.querySelectorAll(".reveal img"),
       function (image) {
         if (image.complete) return null;
-        return new Promise(function (done) {
+        var loaded = new Promise(function (done) {
           image.addEventListener("load", done, { once: true });
           image.addEventListener("error", done, { once: true });
         });
-      }));
+        image.loading = "eager";
+        return loaded;
+      });
+    var patience = new Promise(function (done) { setTimeout(done, 3000); });
+    return Promise.race([Promise.all(loads), patience]);
   }
 
   function fitAll() {
