@@ -550,9 +550,13 @@ class _QuizText(HTMLParser):
         classes = tuple((dict(attrs).get("class") or "").split())
         self.stack.append((tag, classes))
 
+    def handle_startendtag(self, tag, attrs):
+        """Self-closed tags (``<input />``) hold no text."""
+
     def handle_endtag(self, tag):
-        while self.stack and self.stack.pop()[0] != tag:
-            pass
+        if any(open_tag == tag for open_tag, _ in self.stack):
+            while self.stack.pop()[0] != tag:
+                pass
 
     def handle_data(self, data):
         words = len(data.split())
@@ -651,7 +655,7 @@ def objective_groups(objectives: list[str]) -> list[list[str]]:
     used = OBJECTIVES_LEAD_WORDS
     for objective in objectives:
         size = count_words(objective)
-        if groups[-1] and used + size > MAX_WORDS:
+        if groups[-1] and used + size > OBJECTIVES_WORDS:
             groups.append([])
             used = OBJECTIVES_LEAD_WORDS
         groups[-1].append(objective)
@@ -659,8 +663,10 @@ def objective_groups(objectives: list[str]) -> list[list[str]]:
     return groups
 
 
-# "Tujuan belajar" and "Setelah sesi ini, peserta mampu:" on every objectives slide.
+# "Tujuan belajar" and "Setelah sesi ini, peserta mampu:" on every objectives slide; long
+# objectives take more lines than points, so a slide holds fewer words of them.
 OBJECTIVES_LEAD_WORDS = 7
+OBJECTIVES_WORDS = 45
 
 
 def objectives_words(objectives: list[str]) -> int:
