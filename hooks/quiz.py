@@ -19,7 +19,7 @@ from mkdocs.utils import get_relative_url
 from akademi import quiz_export, quiz_lint
 from akademi.modules import module_slug, split_front_matter
 from akademi.problems import ContentError, Problem
-from akademi.quiz import Question, duplicate_id_problems, parse_page
+from akademi.quiz import Question, duplicate_id_problems, module_tag_problems, parse_page
 from akademi.quiz_markdown import QuizExtension, restore_forms, stash_forms
 from akademi.site import load_modules
 
@@ -40,6 +40,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     modules = load_modules(files)
     questions, problems = collect_questions(files)
     problems += duplicate_id_problems(questions)
+    problems += module_tag_problems(questions, {module.slug for module in modules})
     problems += objective_problems(questions, {m.slug: len(m.objectives) for m in modules})
     if problems:
         raise PluginError("Kuis perlu diperbaiki:\n" + str(ContentError(problems)))
