@@ -361,3 +361,21 @@ def test_the_tally_form_fits_a_phone(phone, site_url):
     for name in ("A", "B"):
         box = phone.get_by_role("radio", name=name, exact=True).locator("..").bounding_box()
         assert box["width"] >= 24 and box["height"] >= 24
+
+
+@pytest.mark.browser
+def test_the_learner_is_told_to_send_only_the_code_after_the_post_test(phone, site_url):
+    phone.goto(site_url + "pelatih/pra-pasca-tes/")
+    phone.get_by_label("Label peserta").fill("c3")
+    for stage in ("pra", "pasca"):
+        phone.get_by_role("button", name=f"Mulai {stage}-tes").click()
+        for form in phone.locator("form.prapasca__soal").all():
+            form.locator(".kuis__pilihan input").first.check()
+        phone.get_by_role("button", name="Selesai dan lihat hasil").click()
+        result = phone.locator("[data-prapasca-hasil]")
+        wait = result.get_by_text("Kode ini belum perlu dikirim.")
+        send = result.get_by_text("Kode ini memuat skor pra-tes dan pasca-tes Anda")
+        expect(wait if stage == "pra" else send).to_be_visible()
+        expect(send if stage == "pra" else wait).to_be_hidden()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    assert phone.js_errors == []

@@ -183,10 +183,10 @@ def module_tag_problems(questions: list[Question], slugs: set[str]) -> list[Prob
     """A ``modul:`` tag names a module of the site; on a module's own page it names that module."""
     problems = []
     for question in questions:
-        parts = question.path.split("/")
-        home = parts[1] if len(parts) > 2 and parts[0] == "modul" else None
         if not question.module:
             continue
+        parts = question.path.split("/")
+        home = parts[1] if len(parts) > 2 and parts[0] == "modul" else None
         if question.module not in slugs:
             known = ", ".join(sorted(slugs))
             message = f"`modul: {question.module}` tidak ada. Modul yang tersedia: {known}."

@@ -177,6 +177,9 @@
       box.querySelector("[data-prapasca-nilai='gain']").textContent =
         normalised === null ? "\u2013" : kode.number(normalised, 2);
       box.querySelector("[data-prapasca-nilai='label']").textContent = state.label;
+      /* Only the code after the post-test needs collecting: it carries both scores. */
+      box.querySelector("[data-prapasca-petunjuk='pasca']").hidden = !state.pasca;
+      box.querySelector("[data-prapasca-petunjuk='pra']").hidden = Boolean(state.pasca);
       var code = kode.encode(bank, { label: state.label, pra: answers("pra"), pasca: answers("pasca") });
       box.querySelector("[data-prapasca-kode]").textContent = code;
       var link = root.dataset.prapascaRekap;
