@@ -1,8 +1,10 @@
-"""MkDocs hook: pre-test and post-test pages, and the trainer's class tally.
+"""MkDocs hook: pre-test and post-test pages, their paper forms, and the trainer's class tally.
 
 A page with ``prapasca: <bank>`` in its front matter is a bank of quiz blocks; its forms are
 handed to prapasca.js instead of the ordinary quiz script (no feedback until the post-test is
-done). A page with ``rekap_prapasca: true`` gets the class tally for every bank of the site.
+done). A page with ``prapasca_kertas: <bank>`` gets the bank's printable question sheets (forms
+A and B) and answer grid. A page with ``rekap_prapasca: true`` gets the class tally for every
+bank of the site.
 """
 
 from __future__ import annotations
@@ -14,39 +16,45 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from akademi.modules import split_front_matter
-from akademi.prepost import parse_bank
-from akademi.problems import ContentError
+from akademi.modules import field_lines, split_front_matter
+from akademi.prepost import paper_forms, paper_html, parse_bank
+from akademi.problems import ContentError, Problem
 from akademi.quiz import parse_page
 from akademi.quiz_export import page_url
 
 FORM_CLASS = '<form class="kuis"'
-state: dict = {"banks": {}, "tally": None, "site": None}
+state: dict = {"banks": {}, "questions": {}, "papers": {}, "tally": None, "site": None}
 
 
 def on_files(files: Files, config: MkDocsConfig) -> None:
     site = state["site"] = site_context.for_build(config, files)
-    banks, problems, tally = {}, [], None
+    banks, questions, papers, problems, tally = {}, {}, {}, [], None
+    names = {m.slug: f"Modul {m.number}: {m.title}" for m in site.modules}
     for file in files.documentation_pages():
         if file.generated_by or not file.src_uri.endswith(".md"):
             continue
         meta, body, offset = split_front_matter(file.content_string)
         if meta.get("rekap_prapasca"):
             tally = file.src_uri
+        if "prapasca_kertas" in meta:
+            papers[file.src_uri] = meta["prapasca_kertas"]
         if "prapasca" not in meta:
             continue
         try:
-            banks[file.src_uri] = parse_bank(
-                meta["prapasca"],
-                file.src_uri,
-                parse_page(body, file.src_uri, offset),
-                meta.get("prapasca_modul"),
-                {m.slug: f"Modul {m.number}: {m.title}" for m in site.modules},
-            )
+            found = parse_page(body, file.src_uri, offset)
+            banks[file.src_uri] = parse_bank(meta["prapasca"], file.src_uri, found, names)
+            questions[meta["prapasca"]] = found
         except ContentError as error:
             problems += error.problems
+    for src, name in papers.items():
+        if name not in questions:
+            line = field_lines(files.get_file_from_path(src).content_string).get(
+                "prapasca_kertas", 1
+            )
+            message = f"`prapasca_kertas: {name}` tidak menunjuk bank soal mana pun."
+            problems.append(Problem(src, line, message))
     site_context.fail_on(problems, "Pra-tes dan pasca-tes perlu diperbaiki")
-    state["banks"], state["tally"] = banks, tally
+    state.update(banks=banks, questions=questions, papers=papers, tally=tally)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> str:
@@ -55,7 +63,16 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> st
     if bank is not None:
         return render_bank_page(html, bank, page)
     if src == state["tally"]:
-        return html + state["site"].render("partials/rekap-kelas.html", page, banks=banks_json())
+        bank_list = list(state["banks"].values())
+        return html + state["site"].render(
+            "partials/rekap-kelas.html", page, banks=banks_json(), bank_list=bank_list
+        )
+    if src in state["papers"]:
+        name = state["papers"][src]
+        forms = paper_forms(name, state["questions"][name])
+        return html + state["site"].render(
+            "partials/prapasca-kertas.html", page, forms=forms, html=paper_html
+        )
     return html
 
 

@@ -20,7 +20,7 @@ from akademi import merek, quiz_export, quiz_lint
 from akademi.modules import field_lines, module_slug, split_front_matter
 from akademi.pages import search_exclusion_problem
 from akademi.problems import ContentError, Problem
-from akademi.quiz import Question, duplicate_id_problems, parse_page
+from akademi.quiz import Question, duplicate_id_problems, module_tag_problems, parse_page
 from akademi.quiz_checks import objective_problems, pass_mark
 from akademi.quiz_kinds import KINDS
 from akademi.quiz_markdown import QuizExtension, restore_forms, stash_forms
@@ -46,6 +46,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     modules = site.modules
     questions, problems = collect_questions(files)
     problems += duplicate_id_problems(questions)
+    problems += module_tag_problems(questions, {module.slug for module in modules})
     problems += objective_problems(questions, modules, objective_lines(files, modules))
     site_context.fail_on(problems, "Kuis perlu diperbaiki")
     score_panels.clear()

@@ -8,9 +8,7 @@ import pytest
 
 from akademi.html import relocate_html, relocate_url, top_level_blocks
 from akademi.offline import pack
-from akademi.prepost import fingerprint, parse_bank
 from akademi.problems import ContentError
-from akademi.quiz import parse_page
 from akademi.slides import (
     SlideSize,
     deck_figures,
@@ -162,34 +160,6 @@ def test_top_level_blocks_read_attributes_raw_text_and_stray_text_like_a_parser(
     assert blocks[5].attr("title") == "<p>" and blocks[5].html.endswith(">x</p>")
 
 
-BANK = "\n".join(
-    f"/// kuis | pilih-satu\nid: b-{n}\n\nSoal **{n}**?\n\n- [x] Ya\n- [ ] Tidak\n///\n"
-    for n in range(6)
-)
-
-
-def test_a_bank_has_a_fingerprint_that_follows_its_questions():
-    questions = parse_page(BANK, "pelatih/tes.md")
-    bank = parse_bank("hari-1", "pelatih/tes.md", questions)
-    assert bank["nama"] == "hari-1" and len(bank["soal"]) == 6
-    assert bank["soal"][0] == {"id": "b-0", "teks": "Soal 0?", "modul": ""}
-    assert 0 <= bank["sidik"] < 4096
-    assert fingerprint("hari-1", questions[::-1]) != bank["sidik"]
-
-
-def test_bank_questions_carry_their_module_and_every_question_needs_one():
-    questions = parse_page(BANK, "pelatih/tes.md")
-    names = {"narasi": "Modul 2: Narasi", "diksi": "Modul 3: Diksi"}
-    mapping = {f"b-{n}": "narasi" if n < 3 else "diksi" for n in range(6)}
-    bank = parse_bank("hari-1", "pelatih/tes.md", questions, mapping, names)
-    assert [q["modul"] for q in bank["soal"]] == ["Modul 2: Narasi"] * 3 + ["Modul 3: Diksi"] * 3
-    del mapping["b-5"]
-    mapping["b-4"] = "hilang"
-    with pytest.raises(ContentError) as error:
-        parse_bank("hari-1", "pelatih/tes.md", questions, mapping, names)
-    assert "modul `hilang`" in str(error.value) and "`b-5` belum punya modul" in str(error.value)
-
-
 def test_long_tables_are_split_with_their_header_repeated():
     rows = "".join(f"<tr><td>Pekan {n}</td><td>{'Isi kalender. ' * 6}</td></tr>" for n in range(20))
     head = "<thead><tr><th>Pekan</th></tr></thead>"
@@ -199,16 +169,6 @@ def test_long_tables_are_split_with_their_header_repeated():
     assert len(tables) > 1 and all(s.body.count("<th>Pekan</th>") == 1 for s in tables)
     assert sum(s.body.count("<tr>") - 1 for s in tables) == 20
     assert tables[1].continued
-
-
-def test_bank_problems_are_reported_together():
-    text = BANK.split("///\n")[0] + "///\n/// kuis | isian\nid: i\n\nTulis.\n\n- [x] ya\n///\n"
-    with pytest.raises(ContentError) as error:
-        parse_bank("Hari 1", "pelatih/tes.md", parse_page(text, "pelatih/tes.md"))
-    messages = str(error.value)
-    assert "`prapasca: Hari 1` tidak sah" in messages
-    assert "bukan isian" in messages
-    assert "berisi 2 soal" in messages
 
 
 def test_offline_build_uses_the_local_iframe_worker_shim():

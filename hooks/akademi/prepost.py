@@ -9,16 +9,23 @@ refused instead of being scored against the wrong key.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import random
 import re
+from dataclasses import dataclass
+
+import markdown
 
 from akademi.problems import ContentError, Problem
-from akademi.quiz import Question
+from akademi.quiz import Option, Question
 from akademi.quiz_kinds import CHOICE_KINDS
+from akademi.quiz_markdown import escape_raw_html
 
 MIN_QUESTIONS = 5
 MAX_QUESTIONS = 30
 NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+LETTERS = "ABCDEFGHIJ"
 MARKUP_RE = re.compile(r"\]\([^)]*\)|[*_`>#\[\]]")
 
 
@@ -37,20 +44,16 @@ def short_text(text: str, limit: int = 90) -> str:
 
 
 def parse_bank(
-    name: object,
-    path: str,
-    questions: list[Question],
-    question_modules: object = None,
-    modules: dict[str, str] | None = None,
+    name: object, path: str, questions: list[Question], modules: dict[str, str] | None = None
 ) -> dict:
     """Validate a bank page; every problem is reported together.
 
-    ``question_modules`` (front matter ``prapasca_modul``) maps question ids to module slugs so
-    the tally can show each question's module and the gain per module; ``modules`` maps slugs
-    to the names shown ("Modul 1: Narasi").
+    Every question names its module (``modul:`` in the block) so the tally can show each
+    question's module and the gain per module; ``modules`` maps slugs to the names shown
+    ("Modul 1: Narasi"). The bank also carries the key of its two paper forms.
     """
+    modules = modules or {}
     problems = []
-    found_modules = _question_modules(question_modules, questions, modules or {}, path, problems)
     if not isinstance(name, str) or not NAME_RE.match(name):
         problems.append(
             Problem(
@@ -70,6 +73,15 @@ def parse_bank(
                     f"bukan {question.kind}, agar skornya dapat dihitung tanpa server.",
                 )
             )
+        if question.module not in modules:
+            problems.append(
+                Problem(
+                    path,
+                    question.line,
+                    f"Soal `{question.qid}` belum punya modul; tulis `modul: <slug-modul>` di "
+                    "bloknya agar rekap kelas dapat menghitung peningkatan per modul.",
+                )
+            )
     if not MIN_QUESTIONS <= len(questions) <= MAX_QUESTIONS:
         problems.append(
             Problem(
@@ -85,48 +97,72 @@ def parse_bank(
         "nama": name,
         "sidik": fingerprint(str(name), questions),
         "soal": [
-            {"id": q.qid, "teks": short_text(q.text), "modul": found_modules.get(q.qid, "")}
-            for q in questions
+            {"id": q.qid, "teks": short_text(q.text), "modul": modules[q.module]} for q in questions
         ],
+        "bentuk": {
+            form.name: [
+                {
+                    "id": item.question.qid,
+                    "pilihan": len(item.options),
+                    "kunci": item.key,
+                    "banyak": item.question.kind == "pilih-banyak",
+                }
+                for item in form.items
+            ]
+            for form in paper_forms(str(name), questions)
+        },
     }
 
 
-def _question_modules(
-    mapping: object,
-    questions: list[Question],
-    modules: dict[str, str],
-    path: str,
-    problems: list[Problem],
-) -> dict[str, str]:
-    """Question id -> module name; a mapping, if given, names a known module for every question."""
-    if mapping is None:
-        return {}
-    if not isinstance(mapping, dict):
-        problems.append(
-            Problem(path, 1, "`prapasca_modul` harus berisi pasangan `id-soal: slug-modul`.")
-        )
-        return {}
-    ids = {question.qid for question in questions}
-    found = {}
-    for qid, slug in mapping.items():
-        if qid not in ids:
-            problems.append(
-                Problem(path, 1, f"`prapasca_modul`: tidak ada soal dengan id `{qid}`.")
-            )
-        elif slug not in modules:
-            problems.append(
-                Problem(path, 1, f"`prapasca_modul`: modul `{slug}` (soal `{qid}`) tidak ada.")
-            )
-        else:
-            found[qid] = modules[slug]
-    for question in questions:
-        if question.qid not in mapping:
-            problems.append(
-                Problem(
-                    path,
-                    question.line,
-                    f"Soal `{question.qid}` belum punya modul di `prapasca_modul`; tambahkan agar "
-                    "rekap kelas dapat menghitung peningkatan per modul.",
-                )
-            )
-    return found
+@dataclass(frozen=True)
+class PaperItem:
+    """One question as printed: its options in the printed order (A, B, C, ...)."""
+
+    question: Question
+    options: tuple[Option, ...]
+
+    @property
+    def key(self) -> str:
+        return "".join(LETTERS[i] for i, option in enumerate(self.options) if option.correct)
+
+
+@dataclass(frozen=True)
+class PaperForm:
+    name: str
+    items: tuple[PaperItem, ...]
+
+
+def paper_forms(name: str, questions: list[Question]) -> tuple[PaperForm, PaperForm]:
+    """The two printed forms of a bank, so neighbours cannot copy each other's letters.
+
+    Form A keeps the bank's order. Form B (fixed per bank name, so every printout and the
+    tally agree) puts every question at another number and shuffles the options of questions
+    that may be shuffled, moving the right answer to another letter where it can. True/false
+    questions keep "Benar, Salah".
+    """
+    form_a = tuple(PaperItem(q, q.options) for q in questions)
+    chance = random.Random(f"{name}:B")
+    order = list(range(len(questions)))
+    while len(order) > 1 and any(index == place for place, index in enumerate(order)):
+        chance.shuffle(order)
+    items = []
+    for index in order:
+        question = questions[index]
+        options = list(question.options)
+        if question.shuffle and question.kind != "benar-salah":
+            first = PaperItem(question, question.options).key
+            for _ in range(10):
+                chance.shuffle(options)
+                if PaperItem(question, tuple(options)).key != first:
+                    break
+        items.append(PaperItem(question, tuple(options)))
+    return PaperForm("A", form_a), PaperForm("B", tuple(items))
+
+
+@functools.cache
+def paper_html(text: str) -> str:
+    """A question's or option's Markdown as HTML for the printed sheet; one paragraph unwrapped."""
+    html = markdown.Markdown().convert(escape_raw_html(text))
+    if html.count("<p>") == 1 and html.startswith("<p>") and html.endswith("</p>"):
+        return html[3:-4]
+    return html

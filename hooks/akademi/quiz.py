@@ -30,7 +30,7 @@ from akademi.answers import normalize_answer
 from akademi.problems import ContentError, Problem
 from akademi.quiz_kinds import CHECKBOXES, KINDS, OptionSyntax
 
-SETTINGS = ("id", "tujuan", "acak", "abaikan")
+SETTINGS = ("id", "tujuan", "acak", "abaikan", "modul")
 # Quiz lint rules (akademi.quiz_lint) a block may opt out of with ``abaikan: <rule> — <reason>``.
 LINT_RULES = (
     "benar-terpanjang",
@@ -75,6 +75,8 @@ class Question:
     # Lint rules this block opts out of, and the author's reason (shown in the answer key).
     exemptions: tuple[str, ...] = ()
     exemption_reason: str = ""
+    # Module slug a question outside the module pages tests (``modul:``; pre/post-test banks).
+    module: str = ""
 
     @property
     def correct_options(self) -> tuple[Option, ...]:
@@ -153,6 +155,26 @@ def parse_page(text: str, path: str, line_offset: int = 0) -> list[Question]:
     return questions
 
 
+def module_tag_problems(questions: list[Question], slugs: set[str]) -> list[Problem]:
+    """A ``modul:`` tag names a module of the site; on a module's own page it names that module."""
+    problems = []
+    for question in questions:
+        if not question.module:
+            continue
+        parts = question.path.split("/")
+        home = parts[1] if len(parts) > 2 and parts[0] == "modul" else None
+        if question.module not in slugs:
+            known = ", ".join(sorted(slugs))
+            message = f"`modul: {question.module}` tidak ada. Modul yang tersedia: {known}."
+            problems.append(Problem(question.path, question.line, message))
+        elif home and home != question.module:
+            message = (
+                f"Soal di halaman modul `{home}` tidak dapat ditandai `modul: {question.module}`."
+            )
+            problems.append(Problem(question.path, question.line, message))
+    return problems
+
+
 def duplicate_id_problems(questions: list[Question]) -> list[Problem]:
     first_seen: dict[str, Question] = {}
     problems = []
@@ -204,6 +226,7 @@ def parse_block(block: RawBlock, path: str) -> Question:
         line=block.start,
         exemptions=settings.get("abaikan", ((), ""))[0],
         exemption_reason=settings.get("abaikan", ((), ""))[1],
+        module=settings.get("modul", ""),
     )
 
 
@@ -264,6 +287,14 @@ def _take_settings(lines: list[tuple[int, str]], problem) -> dict:
                     number,
                     f"`tujuan: {value}` tidak sah. Tulis nomor tujuan belajar, "
                     "misalnya `tujuan: 2` atau `tujuan: 1, 3`.",
+                )
+        elif key == "modul":
+            if ID_RE.match(value):
+                settings["modul"] = value
+            else:
+                problem(
+                    number,
+                    f"`modul: {value}` tidak sah. Tulis slug modul, misalnya `modul: diksi`.",
                 )
         elif key == "abaikan":
             exemption = _parse_opt_out(value, number, problem)

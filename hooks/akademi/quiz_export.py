@@ -35,7 +35,7 @@ def render_bank(questions: list[Question]) -> str:
     """``quiz-bank.json``: one record per question, in site order, for tools and progress."""
     records = [
         {
-            "modul": module_slug(question.path),
+            "modul": question.module or module_slug(question.path),
             "halaman": page_url(question.path),
             "id": question.qid,
             "jenis": question.kind,

@@ -8,173 +8,23 @@
  * in each test, and a checksum. "prapasca" in storage keeps {pra, pasca} percentages for the
  * progress dashboard.
  *
- * Trainer page ([data-rekap-kelas]): pasted or scanned codes are checked and tallied per bank;
- * a pre-test code and a post-test code with the same label are one person, whatever the
- * device: count, mean pre and post scores, mean normalised gain, right answers per question in
- * the bank's numbering with its module, and the gain per module; the
- * tally can be downloaded as CSV. The checksum catches typing errors and edited codes; it is
- * not a secret (anyone can read this script), so it is no protection against a determined
- * learner.
+ * Trainer page ([data-rekap-kelas]): pasted or scanned codes, and answers typed from paper
+ * answer grids, are checked and tallied per bank; a pre-test and a post-test with the same
+ * label are one person, whatever the device: count, mean pre and post scores, mean normalised
+ * gain, right answers per question in the bank's numbering with its module, and the gain per
+ * module; the tally can be downloaded as CSV, and exported to and imported from a file.
+ *
+ * Paper page ([data-prapasca-kertas]): prints form A, form B or the answer grid alone.
+ *
+ * The codes and the scoring live in prapasca-kode.js (window.akademiPrapasca).
  */
 (function () {
   "use strict";
 
-  var store; /* window.akademiStorage, set in boot(): storage.js may load after this file. */
-  var ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-  /* Version 2 carries a label (4 characters x 6 bits); version 1 codes (a random 20-bit
-   * learner number) are still read. */
-  var VERSION = 2;
-  var LABEL_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  var LABEL_LENGTH = 4;
-  var ID_BITS = { 1: 20, 2: 6 * LABEL_LENGTH };
-  var CHECK_BITS = 20;
-  var PREFIX = "AMP";
-  var STAGES = { pra: 1, pasca: 2 };
-  var NAMES = { pra: "Pra-tes", pasca: "Pasca-tes" };
-
-  /* ---------------------------------------------------------------- result codes */
-
-  function pushBits(bits, value, width) {
-    for (var i = width - 1; i >= 0; i--) bits.push(Math.floor(value / Math.pow(2, i)) % 2);
-  }
-
-  function readBits(bits, position, width) {
-    var value = 0;
-    for (var i = 0; i < width; i++) value = value * 2 + bits[position + i];
-    return value;
-  }
-
-  function checksum(bits) {
-    var text = "akademi-prapasca:" + bits.join("");
-    var hash = 0x811c9dc5;
-    for (var i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return hash % Math.pow(2, CHECK_BITS);
-  }
-
-  function validAnswers(list, count) {
-    return Array.isArray(list) && list.length === count &&
-      list.every(function (bit) { return bit === 0 || bit === 1; });
-  }
-
-  /* A label as typed ("b 12", "ab.") becomes "B12", "AB"; null if it cannot be a label. */
-  function cleanLabel(text) {
-    var label = String(text || "").toUpperCase().replace(/[\s.\-_/]/g, "");
-    return /^[0-9A-Z]{1,4}$/.test(label) ? label : null;
-  }
-
-  /* result: {label: "B12", pra: [0|1, ...] or null, pasca: [...] or null} */
-  function encode(bank, result) {
-    var count = bank.soal.length;
-    var label = cleanLabel(result.label);
-    if (!label) throw new Error("Label peserta berisi 1 sampai 4 huruf atau angka.");
-    var bits = [];
-    pushBits(bits, VERSION, 3);
-    pushBits(bits, bank.sidik, 12);
-    for (var c = 0; c < LABEL_LENGTH; c++) {
-      pushBits(bits, c < label.length ? LABEL_CHARS.indexOf(label.charAt(c)) + 1 : 0, 6);
-    }
-    var stage = (result.pra ? STAGES.pra : 0) + (result.pasca ? STAGES.pasca : 0);
-    if (!stage) throw new Error("Belum ada tes yang selesai.");
-    pushBits(bits, stage, 2);
-    ["pra", "pasca"].forEach(function (name) {
-      if (!result[name]) return;
-      if (!validAnswers(result[name], count)) throw new Error("Jawaban " + name + " tidak lengkap.");
-      bits = bits.concat(result[name]);
-    });
-    pushBits(bits, checksum(bits), CHECK_BITS);
-    while (bits.length % 5) bits.push(0);
-    var text = "";
-    for (var i = 0; i < bits.length; i += 5) text += ALPHABET.charAt(readBits(bits, i, 5));
-    return PREFIX + "-" + text.match(/.{1,4}/g).join("-");
-  }
-
-  function problem(message) {
-    var error = new Error(message);
-    error.kode = true;
-    return error;
-  }
-
-  function decode(text, banks) {
-    var raw = String(text).trim().toUpperCase();
-    if (raw.indexOf(PREFIX) !== 0) throw problem("Kode hasil selalu diawali \u201cAMP-\u201d.");
-    var clean = raw.slice(PREFIX.length).replace(/[-\s]/g, "")
-      .replace(/O/g, "0").replace(/[IL]/g, "1");
-    if (!clean || /[^0-9A-Z]/.test(clean) || clean.indexOf("U") !== -1) {
-      throw problem("Kode memuat tanda atau huruf yang tidak dipakai dalam kode hasil.");
-    }
-    var bits = [];
-    for (var i = 0; i < clean.length; i++) pushBits(bits, ALPHABET.indexOf(clean.charAt(i)), 5);
-    if (bits.length < 3 + 12 + ID_BITS[1] + 2 + CHECK_BITS) {
-      throw problem("Kode terlalu pendek; mungkin ada huruf yang terlewat.");
-    }
-    var version = readBits(bits, 0, 3);
-    if (!ID_BITS[version]) {
-      throw problem("Kode ini tidak dikenali: salah ketik, atau dibuat oleh versi portal lain.");
-    }
-    var headerBits = 3 + 12 + ID_BITS[version] + 2;
-    var fingerprint = readBits(bits, 3, 12);
-    var bank = banks.filter(function (item) { return item.sidik === fingerprint; })[0];
-    if (!bank) {
-      throw problem("Kode ini tidak cocok dengan bank soal mana pun di portal ini: salah ketik, " +
-        "atau dibuat dari versi soal yang lain.");
-    }
-    var stage = readBits(bits, headerBits - 2, 2);
-    if (!stage) throw problem("Kode ini tidak memuat hasil tes.");
-    var count = bank.soal.length;
-    var used = headerBits + (stage & 1 ? count : 0) + (stage & 2 ? count : 0);
-    if (clean.length !== Math.ceil((used + CHECK_BITS) / 5)) {
-      throw problem("Panjang kode tidak sesuai; mungkin ada huruf yang terlewat atau berlebih.");
-    }
-    var padding = bits.slice(used + CHECK_BITS);
-    if (readBits(bits, used, CHECK_BITS) !== checksum(bits.slice(0, used)) ||
-        padding.some(function (bit) { return bit; })) {
-      throw problem("Angka pemeriksa kode tidak cocok: kode salah ketik atau telah diubah.");
-    }
-    var position = headerBits;
-    var result = { bank: bank, label: readLabel(bits, version), versi: version, pra: null, pasca: null };
-    if (stage & 1) { result.pra = bits.slice(position, position + count); position += count; }
-    if (stage & 2) result.pasca = bits.slice(position, position + count);
-    return result;
-  }
-
-  function readLabel(bits, version) {
-    if (version === 1) return learnerLabel(readBits(bits, 15, 20));
-    var label = "";
-    for (var c = 0; c < LABEL_LENGTH; c++) {
-      var value = readBits(bits, 15 + 6 * c, 6);
-      if (value > LABEL_CHARS.length) throw problem("Label dalam kode ini tidak sah: salah ketik.");
-      if (value) label += LABEL_CHARS.charAt(value - 1);
-    }
-    if (!label) throw problem("Kode ini tidak memuat label peserta.");
-    return label;
-  }
-
-  function percent(answers) {
-    if (!answers) return null;
-    var right = answers.reduce(function (sum, bit) { return sum + bit; }, 0);
-    return Math.round((100 * right) / answers.length);
-  }
-
-  function gain(pre, post) {
-    if (pre === null || post === null || pre >= 100) return null;
-    return (post - pre) / (100 - pre);
-  }
-
-  function number(value, digits) {
-    if (value === null || value === undefined || isNaN(value)) return "\u2013";
-    return value.toLocaleString("id-ID", {
-      minimumFractionDigits: digits || 0, maximumFractionDigits: digits || 0
-    });
-  }
-
-  function learnerLabel(peserta) {
-    var text = "";
-    for (var i = 0; i < 4; i++) text = ALPHABET.charAt(Math.floor(peserta / Math.pow(32, i)) % 32) + text;
-    return "P-" + text;
-  }
+  /* Set in boot(): storage.js and prapasca-kode.js may load after this file. */
+  var store;
+  var kode;
+  var afterPrintHooked = false; /* The window outlives pages under instant navigation. */
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -221,10 +71,10 @@
   function savedResult(bank) {
     var count = bank.soal.length;
     return store.read("prapasca-" + bank.nama, function (data) {
-      if (!store.isPlainObject(data) || !cleanLabel(data.label)) return false;
+      if (!store.isPlainObject(data) || !kode.cleanLabel(data.label)) return false;
       return ["pra", "pasca"].every(function (name) {
         return data[name] === undefined || data[name] === null ||
-          (store.isPlainObject(data[name]) && validAnswers(data[name].jawaban, count));
+          (store.isPlainObject(data[name]) && kode.validAnswers(data[name].jawaban, count));
       });
     }) || null;
   }
@@ -302,8 +152,8 @@
       ["pra", "pasca"].forEach(function (stage) {
         var line = root.querySelector("[data-prapasca-keadaan='" + stage + "']");
         var button = root.querySelector("[data-prapasca-tahap='" + stage + "']");
-        var score = percent(answers(stage));
-        line.textContent = NAMES[stage] + ": " + (score === null ? "belum dikerjakan." :
+        var score = kode.percent(answers(stage));
+        line.textContent = kode.NAMES[stage] + ": " + (score === null ? "belum dikerjakan." :
           "selesai, skor " + score + "%.");
         button.hidden = score !== null || running !== null;
       });
@@ -315,9 +165,9 @@
     function showResult() {
       var box = root.querySelector("[data-prapasca-hasil]");
       if (!state.pra && !state.pasca) { box.hidden = true; return; }
-      var pre = percent(answers("pra"));
-      var post = percent(answers("pasca"));
-      var normalised = gain(pre, post);
+      var pre = kode.percent(answers("pra"));
+      var post = kode.percent(answers("pasca"));
+      var normalised = kode.gain(pre, post);
       box.querySelector("[data-prapasca-nilai='pra']").textContent =
         pre === null ? "belum" : pre + "%";
       box.querySelector("[data-prapasca-nilai='pasca']").textContent =
@@ -325,9 +175,12 @@
       box.querySelector("[data-prapasca-nilai='selisih']").textContent =
         pre === null || post === null ? "\u2013" : (post - pre >= 0 ? "+" : "") + (post - pre) + " poin";
       box.querySelector("[data-prapasca-nilai='gain']").textContent =
-        normalised === null ? "\u2013" : number(normalised, 2);
+        normalised === null ? "\u2013" : kode.number(normalised, 2);
       box.querySelector("[data-prapasca-nilai='label']").textContent = state.label;
-      var code = encode(bank, { label: state.label, pra: answers("pra"), pasca: answers("pasca") });
+      /* Only the code after the post-test needs collecting: it carries both scores. */
+      box.querySelector("[data-prapasca-petunjuk='pasca']").hidden = !state.pasca;
+      box.querySelector("[data-prapasca-petunjuk='pra']").hidden = Boolean(state.pasca);
+      var code = kode.encode(bank, { label: state.label, pra: answers("pra"), pasca: answers("pasca") });
       box.querySelector("[data-prapasca-kode]").textContent = code;
       var link = root.dataset.prapascaRekap;
       var holder = box.querySelector("[data-prapasca-qr]");
@@ -338,7 +191,7 @@
     }
 
     function start(stage) {
-      var label = cleanLabel(labelInput.value);
+      var label = kode.cleanLabel(labelInput.value);
       if (!label) {
         say("Tulis label peserta dari pelatih terlebih dahulu: nomor atau inisial, 1 sampai 4 " +
           "huruf atau angka. Pakai label yang sama di pra-tes dan pasca-tes.");
@@ -365,10 +218,10 @@
       list.hidden = false;
       finish.hidden = false;
       finish.querySelector("[data-prapasca-judul-akhir]").textContent =
-        "Selesaikan " + NAMES[stage].toLowerCase();
+        "Selesaikan " + kode.NAMES[stage].toLowerCase();
       counter();
       showStatus();
-      say(NAMES[stage] + " dimulai. Jawab semua soal, lalu pilih \u201cSelesai dan lihat hasil\u201d.");
+      say(kode.NAMES[stage] + " dimulai. Jawab semua soal, lalu pilih \u201cSelesai dan lihat hasil\u201d.");
       list.querySelector("input").focus();
     }
 
@@ -389,7 +242,7 @@
       store.write("prapasca-" + bank.nama, state);
       var dashboard = {};
       ["pra", "pasca"].forEach(function (stage) {
-        var score = percent(answers(stage));
+        var score = kode.percent(answers(stage));
         if (score !== null) dashboard[stage] = score;
       });
       store.write("prapasca", dashboard);
@@ -397,7 +250,7 @@
       running = null;
       finish.hidden = true;
       showStage(stage === "pasca");
-      say(NAMES[stage] + " selesai. Skor Anda " + percent(answers(stage)) + "%.");
+      say(kode.NAMES[stage] + " selesai. Skor Anda " + kode.percent(answers(stage)) + "%.");
       root.querySelector("[data-prapasca-hasil]").focus();
     }
 
@@ -441,145 +294,23 @@
     showStage(Boolean(state.pasca));
   }
 
-  /* ---------------------------------------------------------------- trainer's tally */
-
-  /* Groups joined by dashes, or by spaces as people type codes from a screen. */
-  var CODE_RE = /\bAMP(?:[-\x20\t]?[0-9A-Za-z]{1,8})+/gi;
-
-  function findCodes(text) {
-    return (String(text).match(CODE_RE) || []).map(function (code) { return code.trim(); });
-  }
-
-  /* A code found in a message may run into the words after it ("AMP 2K7Q ... terima kasih"):
-   * the longest run of space-separated words that decodes is the code. */
-  function decodeFound(found, banks) {
-    var words = found.split(/[\x20\t]+/);
-    var firstError = null;
-    for (var count = words.length; count >= 1; count--) {
-      try {
-        return { text: words.slice(0, count).join(" "), result: decode(words.slice(0, count).join(""), banks) };
-      } catch (error) {
-        if (!error.kode) throw error;
-        if (!firstError || (count === 1 && /-.*-/.test(words[0]))) firstError = error;
-      }
-    }
-    throw firstError;
-  }
-
-  /* One row per person: codes with the same bank and label are merged, the later code's
-   * results winning, so a pre-test on one phone and a post-test on another are one row. */
-  function merge(entries) {
-    var byLearner = {};
-    var order = [];
-    entries.forEach(function (entry) {
-      var key = entry.bank.sidik + ":" + entry.label;
-      var known = byLearner[key];
-      if (!known) {
-        order.push(key);
-        byLearner[key] = { bank: entry.bank, label: entry.label, pra: entry.pra, pasca: entry.pasca };
-        return;
-      }
-      if (entry.pra) known.pra = entry.pra;
-      if (entry.pasca) known.pasca = entry.pasca;
-    });
-    return order.map(function (key) { return byLearner[key]; });
-  }
-
-  function summarise(entries, bank) {
-    var count = bank.soal.length;
-    var pres = [], posts = [], gains = [];
-    var perQuestion = bank.soal.map(function () { return { pra: 0, pasca: 0, praPasangan: 0, pascaPasangan: 0 }; });
-    var withPre = 0, withPost = 0, paired = 0;
-    entries.forEach(function (entry) {
-      var pre = percent(entry.pra), post = percent(entry.pasca);
-      if (pre !== null) { pres.push(pre); withPre += 1; }
-      if (post !== null) { posts.push(post); withPost += 1; }
-      var g = gain(pre, post);
-      if (g !== null) gains.push(g);
-      if (entry.pra && entry.pasca) paired += 1;
-      for (var i = 0; i < count; i++) {
-        if (entry.pra) perQuestion[i].pra += entry.pra[i];
-        if (entry.pasca) perQuestion[i].pasca += entry.pasca[i];
-        if (entry.pra && entry.pasca) {
-          perQuestion[i].praPasangan += entry.pra[i];
-          perQuestion[i].pascaPasangan += entry.pasca[i];
-        }
-      }
-    });
-    /* Gain per module from the people who did both tests: the same group before and after. */
-    var perModule = [];
-    var modules = {};
-    bank.soal.forEach(function (question, index) {
-      var name = question.modul || "";
-      if (!name) return;
-      if (!modules[name]) {
-        modules[name] = { modul: name, soal: [], pra: 0, pasca: 0 };
-        perModule.push(modules[name]);
-      }
-      modules[name].soal.push(index + 1);
-      modules[name].pra += perQuestion[index].praPasangan;
-      modules[name].pasca += perQuestion[index].pascaPasangan;
-    });
-    perModule.forEach(function (item) {
-      var possible = item.soal.length * paired;
-      item.praPersen = possible ? (100 * item.pra) / possible : null;
-      item.pascaPersen = possible ? (100 * item.pasca) / possible : null;
-      item.gain = possible ? gain(item.praPersen, item.pascaPersen) : null;
-    });
-    function mean(values) {
-      return values.length ? values.reduce(function (a, b) { return a + b; }, 0) / values.length : null;
-    }
-    return {
-      jumlah: entries.length, pra: mean(pres), pasca: mean(posts), gain: mean(gains),
-      jumlahGain: gains.length, denganPra: withPre, denganPasca: withPost, perSoal: perQuestion,
-      pasangan: paired, perModul: perModule
-    };
-  }
-
-  function csv(groups) {
-    var rows = [];
-    groups.forEach(function (group) {
-      var header = ["bank", "peserta", "pra_persen", "pasca_persen", "selisih_poin", "gain_ternormalisasi"];
-      group.bank.soal.forEach(function (question, index) {
-        header.push("soal_" + (index + 1) + "_pra", "soal_" + (index + 1) + "_pasca");
-      });
-      rows.push(header);
-      group.entries.forEach(function (entry) {
-        var pre = percent(entry.pra), post = percent(entry.pasca), g = gain(pre, post);
-        var row = [group.bank.nama, entry.label,
-          pre === null ? "" : String(pre), post === null ? "" : String(post),
-          pre === null || post === null ? "" : String(post - pre),
-          g === null ? "" : number(g, 3)];
-        group.bank.soal.forEach(function (question, index) {
-          row.push(entry.pra ? String(entry.pra[index]) : "", entry.pasca ? String(entry.pasca[index]) : "");
-        });
-        rows.push(row);
-      });
-    });
-    return "\ufeff" + rows.map(function (row) {
-      return row.map(function (cell) {
-        return /[;"\n]/.test(cell) ? '"' + cell.replace(/"/g, '""') + '"' : cell;
-      }).join(";");
-    }).join("\r\n") + "\r\n";
-  }
-
   function cell(row, tag, text) {
     row.appendChild(el(tag, "", text));
   }
 
   function renderGroup(group) {
     var bank = group.bank;
-    var stats = summarise(group.entries, bank);
+    var stats = kode.summarise(group.entries, bank);
     var section = el("section", "rekap__bank");
     section.setAttribute("data-rekap-bank-nama", bank.nama);
     section.appendChild(el("h3", "", "Bank soal \u201c" + bank.nama + "\u201d"));
     var facts = el("dl", "rekap__ringkasan");
     [["Jumlah peserta", String(stats.jumlah), "jumlah"],
-     ["Rerata pra-tes", number(stats.pra, 1) + (stats.pra === null ? "" : "%") +
+     ["Rerata pra-tes", kode.number(stats.pra, 1) + (stats.pra === null ? "" : "%") +
        " (" + stats.denganPra + " peserta)", "pra"],
-     ["Rerata pasca-tes", number(stats.pasca, 1) + (stats.pasca === null ? "" : "%") +
+     ["Rerata pasca-tes", kode.number(stats.pasca, 1) + (stats.pasca === null ? "" : "%") +
        " (" + stats.denganPasca + " peserta)", "pasca"],
-     ["Rerata gain ternormalisasi \u27e8g\u27e9", number(stats.gain, 2) +
+     ["Rerata gain ternormalisasi \u27e8g\u27e9", kode.number(stats.gain, 2) +
        " (" + stats.jumlahGain + " peserta dengan kedua tes)", "gain"]
     ].forEach(function (fact) {
       var wrap = el("div");
@@ -599,13 +330,13 @@
     });
     var body = people.appendChild(el("tbody"));
     group.entries.forEach(function (entry) {
-      var pre = percent(entry.pra), post = percent(entry.pasca), g = gain(pre, post);
+      var pre = kode.percent(entry.pra), post = kode.percent(entry.pasca), g = kode.gain(pre, post);
       var row = body.appendChild(el("tr"));
       var name = el("th", "", entry.label); name.scope = "row"; row.appendChild(name);
       cell(row, "td", pre === null ? "\u2013" : pre + "%");
       cell(row, "td", post === null ? "\u2013" : post + "%");
       cell(row, "td", pre === null || post === null ? "\u2013" : (post - pre >= 0 ? "+" : "") + (post - pre));
-      cell(row, "td", number(g, 2));
+      cell(row, "td", kode.number(g, 2));
     });
     section.appendChild(wrapTable(people));
 
@@ -625,9 +356,9 @@
       var row = qbody.appendChild(el("tr"));
       var name = el("th", "", (index + 1) + ". " + question.teks); name.scope = "row"; row.appendChild(name);
       cell(row, "td", question.modul || "\u2013");
-      cell(row, "td", stats.denganPra ? counts.pra + " dari " + stats.denganPra + " (" + number(pre) + "%)" : "\u2013");
-      cell(row, "td", stats.denganPasca ? counts.pasca + " dari " + stats.denganPasca + " (" + number(post) + "%)" : "\u2013");
-      cell(row, "td", change === null ? "\u2013" : (change >= 0 ? "+" : "") + number(change) + " poin");
+      cell(row, "td", stats.denganPra ? counts.pra + " dari " + stats.denganPra + " (" + kode.number(pre) + "%)" : "\u2013");
+      cell(row, "td", stats.denganPasca ? counts.pasca + " dari " + stats.denganPasca + " (" + kode.number(post) + "%)" : "\u2013");
+      cell(row, "td", change === null ? "\u2013" : (change >= 0 ? "+" : "") + kode.number(change) + " poin");
     });
     section.appendChild(wrapTable(questions));
     if (stats.perModul.length) section.appendChild(wrapTable(moduleTable(stats)));
@@ -649,9 +380,9 @@
       row.setAttribute("data-rekap-modul", item.modul);
       var name = el("th", "", item.modul); name.scope = "row"; row.appendChild(name);
       cell(row, "td", item.soal.join(", "));
-      cell(row, "td", item.praPersen === null ? "\u2013" : number(item.praPersen) + "%");
-      cell(row, "td", item.pascaPersen === null ? "\u2013" : number(item.pascaPersen) + "%");
-      var value = el("td", "", number(item.gain, 2));
+      cell(row, "td", item.praPersen === null ? "\u2013" : kode.number(item.praPersen) + "%");
+      cell(row, "td", item.pascaPersen === null ? "\u2013" : kode.number(item.pascaPersen) + "%");
+      var value = el("td", "", kode.number(item.gain, 2));
       value.setAttribute("data-rekap-gain-modul", "");
       row.appendChild(value);
     });
@@ -665,6 +396,55 @@
     wrap.setAttribute("aria-label", table.querySelector("caption").textContent);
     wrap.appendChild(table);
     return wrap;
+  }
+
+  var TALLY_FORMAT = "akademi-rekap-kelas";
+
+  function download(name, text, type) {
+    var link = el("a");
+    link.href = URL.createObjectURL(new Blob([text], { type: type }));
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 0);
+  }
+
+  function exportTally(codes) {
+    var data = { kode: codes.slice() };
+    return JSON.stringify({
+      format: TALLY_FORMAT, versi: store.schema, dibuat: new Date().toISOString(), data: data,
+      cek: store.checksum(JSON.stringify(data))
+    }, null, 1);
+  }
+
+  /* Checked like the progress file: a file that is not a tally, from another schema, edited by
+   * hand, or holding a code of another bank is refused whole, with the reason. */
+  function importTally(text, banks) {
+    var file;
+    try {
+      file = JSON.parse(text);
+    } catch (error) {
+      throw new Error("Berkas ini tidak dapat dibaca: isinya bukan berkas rekap (bukan JSON).");
+    }
+    if (!store.isPlainObject(file) || file.format !== TALLY_FORMAT) {
+      throw new Error("Berkas ini bukan berkas rekap kelas pra-tes dan pasca-tes.");
+    }
+    if (file.versi !== store.schema) {
+      throw new Error("Berkas ini dibuat oleh versi portal yang lain dan tidak dapat diimpor.");
+    }
+    if (!store.isPlainObject(file.data) || !Array.isArray(file.data.kode) ||
+        file.cek !== store.checksum(JSON.stringify(file.data))) {
+      throw new Error("Isi berkas ini telah diubah, sehingga tidak dapat diimpor.");
+    }
+    return file.data.kode.map(function (code) {
+      try {
+        var result = kode.decode(String(code), banks);
+        return { result: result, code: kode.canonical(result, code) };
+      } catch (error) {
+        if (!error.kode) throw error;
+        throw new Error("Kode \u201c" + code + "\u201d dalam berkas ini ditolak: " + error.message);
+      }
+    });
   }
 
   function setUpTally(root) {
@@ -684,7 +464,7 @@
       var results = [];
       codes.forEach(function (code) {
         try {
-          results.push(decode(code, banks));
+          results.push(kode.decode(code, banks));
         } catch (error) {
           /* Stored codes of an older bank no longer count. */
         }
@@ -694,7 +474,7 @@
 
     function entries() {
       var groups = {};
-      merge(decoded()).forEach(function (entry) {
+      kode.merge(decoded()).forEach(function (entry) {
         var group = groups[entry.bank.sidik] || (groups[entry.bank.sidik] = { bank: entry.bank, entries: [] });
         group.entries.push(entry);
       });
@@ -712,45 +492,94 @@
       root.querySelector("[data-rekap-csv]").disabled = !groups.length;
     }
 
+    /* Keeps one result as its canonical code: "same" if already kept, "replaced" if it
+     * completes a person already in the tally, "added" otherwise. */
+    function keep(result, canonical) {
+      if (codes.indexOf(canonical) !== -1) return "same";
+      var known = decoded().some(function (other) {
+        return other.bank.sidik === result.bank.sidik && other.label === result.label;
+      });
+      codes.push(canonical);
+      return known ? "replaced" : "added";
+    }
+
     function add(text, source) {
       errors.replaceChildren();
-      var found = findCodes(text);
+      var found = kode.findCodes(text);
       if (!found.length) {
         message.textContent = text.trim()
           ? "Tidak ada kode hasil dalam teks ini. Kode hasil diawali \u201cAMP-\u201d, misalnya AMP-2K7Q-\u2026."
           : "Tempel kode hasil peserta terlebih dahulu.";
         return;
       }
-      var added = 0, same = 0, replaced = 0, rejected = 0;
+      var counts = { added: 0, same: 0, replaced: 0 }, rejected = 0;
       found.forEach(function (code) {
-        var result, text;
+        var decodedCode;
         try {
-          var found = decodeFound(code, banks);
-          result = found.result;
-          text = found.text;
+          decodedCode = kode.decodeFound(code, banks);
         } catch (error) {
           rejected += 1;
-          var item = el("li", "", "\u201c" + code + "\u201d ditolak. " + error.message);
-          errors.appendChild(item);
+          errors.appendChild(el("li", "", "\u201c" + code + "\u201d ditolak. " + error.message));
           return;
         }
-        var canonical = result.versi === VERSION ? encode(result.bank, result)
-          : text.toUpperCase().replace(/\s+/g, "-");
-        if (codes.indexOf(canonical) !== -1) { same += 1; return; }
-        var known = decoded().some(function (other) {
-          return other.bank.sidik === result.bank.sidik && other.label === result.label;
-        });
-        codes.push(canonical);
-        if (known) replaced += 1; else added += 1;
+        counts[keep(decodedCode.result, kode.canonical(decodedCode.result, decodedCode.text))] += 1;
       });
       store.write("rekap-kelas", { kode: codes });
       var parts = [];
-      if (added) parts.push(added + " kode ditambahkan");
-      if (replaced) parts.push(replaced + " kode melengkapi hasil peserta dengan label yang sama");
-      if (same) parts.push(same + " kode sudah ada");
+      if (counts.added) parts.push(counts.added + " kode ditambahkan");
+      if (counts.replaced) parts.push(counts.replaced + " kode melengkapi hasil peserta dengan label yang sama");
+      if (counts.same) parts.push(counts.same + " kode sudah ada");
       if (rejected) parts.push(rejected + " kode ditolak (lihat daftar di bawah)");
       message.textContent = (source ? source + " " : "") + parts.join(", ") + ".";
       render();
+    }
+
+    /* Answers typed from a paper answer grid become a code like any other. */
+    var paper = root.querySelector("[data-rekap-kertas]");
+    var paperMessage = paper.querySelector("[data-rekap-kertas-pesan]");
+    var fields = {
+      label: paper.querySelector("#rekap-nomor"),
+      pra: paper.querySelector("#rekap-pra"),
+      pasca: paper.querySelector("#rekap-pasca")
+    };
+    paper.addEventListener("submit", function (event) {
+      event.preventDefault();
+      Object.keys(fields).forEach(function (name) { fields[name].removeAttribute("aria-invalid"); });
+      var chosenBank = paper.querySelector("[data-rekap-kertas-bank]");
+      var bank = banks.filter(function (item) { return item.nama === chosenBank.value; })[0] || banks[0];
+      var form = paper.querySelector("input[name='rekap-bentuk']:checked");
+      var result;
+      try {
+        if (!form) throw paperProblem("Pilih bentuk soal yang dilingkari peserta: A atau B.", "bentuk");
+        result = kode.paperResult(bank, {
+          label: fields.label.value, bentuk: form.value, pra: fields.pra.value, pasca: fields.pasca.value
+        });
+      } catch (error) {
+        if (!error.kode) throw error;
+        var field = fields[error.bagian] || paper.querySelector("input[name='rekap-bentuk']");
+        if (fields[error.bagian]) field.setAttribute("aria-invalid", "true");
+        paperMessage.textContent = "Jawaban belum ditambahkan. " + error.message;
+        field.focus();
+        return;
+      }
+      var outcome = keep(result, kode.encode(bank, result));
+      store.write("rekap-kelas", { kode: codes });
+      paperMessage.textContent = "";
+      message.textContent = {
+        added: "Jawaban peserta " + result.label + " ditambahkan.",
+        replaced: "Jawaban peserta " + result.label + " melengkapi hasilnya yang sudah ada.",
+        same: "Jawaban peserta " + result.label + " sudah ada di rekap."
+      }[outcome];
+      fields.label.value = fields.pra.value = fields.pasca.value = "";
+      fields.label.focus();
+      render();
+    });
+
+    function paperProblem(text, part) {
+      var error = new Error(text);
+      error.kode = true;
+      error.bagian = part;
+      return error;
     }
 
     root.querySelector("[data-rekap-tambah]").addEventListener("click", function () {
@@ -758,12 +587,7 @@
       if (!errors.children.length) input.value = "";
     });
     root.querySelector("[data-rekap-csv]").addEventListener("click", function () {
-      var link = el("a");
-      link.href = URL.createObjectURL(new Blob([csv(entries())], { type: "text/csv;charset=utf-8" }));
-      link.download = "rekap-pra-pasca-tes.csv";
-      document.body.appendChild(link);
-      link.click();
-      setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 0);
+      download("rekap-pra-pasca-tes.csv", kode.csv(entries()), "text/csv;charset=utf-8");
       message.textContent = "Berkas CSV diunduh.";
     });
     var confirmBox = root.querySelector("[data-rekap-konfirmasi]");
@@ -783,6 +607,34 @@
       message.textContent = "Rekap dikosongkan.";
       render();
     });
+    /* The tally lives in this browser; a file carries it to another device. */
+    root.querySelector("[data-rekap-ekspor]").addEventListener("click", function () {
+      download("rekap-kelas-pra-pasca-tes.json", exportTally(codes), "application/json");
+      message.textContent = "Berkas rekap diunduh. Di perangkat lain, buka halaman ini lalu " +
+        "pilih \u201cImpor rekap\u201d.";
+    });
+    root.querySelector("[data-rekap-impor]").addEventListener("change", function (event) {
+      var file = event.target.files[0];
+      if (!file) return;
+      file.text().then(function (text) {
+        errors.replaceChildren();
+        try {
+          var counts = { added: 0, same: 0, replaced: 0 };
+          importTally(text, banks).forEach(function (item) {
+            counts[keep(item.result, item.code)] += 1;
+          });
+          store.write("rekap-kelas", { kode: codes });
+          message.textContent = "Rekap diimpor: " + (counts.added + counts.replaced) +
+            " kode ditambahkan, " + counts.same + " kode sudah ada.";
+          render();
+        } catch (error) {
+          message.textContent = "";
+          errors.appendChild(el("li", "", error.message + " Rekap di perangkat ini tidak berubah."));
+        }
+        event.target.value = "";
+      });
+    });
+
     root.hidden = false;
     render();
     var fromLink = /[#&]kode=([^&]+)/.exec(location.hash);
@@ -792,21 +644,38 @@
     }
   }
 
+  /* ---------------------------------------------------------------- paper forms */
+
+  /* Each button prints one part (form A, form B, or the answer grid): the print style shows
+   * only the part named on <html> until printing ends. */
+  function setUpPaper(root) {
+    if (root.dataset.siap) return;
+    root.dataset.siap = "ya";
+    root.querySelectorAll("[data-kertas-cetak]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        document.documentElement.setAttribute("data-kertas-cetak", button.dataset.kertasCetak);
+        window.print();
+      });
+    });
+    if (afterPrintHooked) return;
+    afterPrintHooked = true;
+    window.addEventListener("afterprint", function () {
+      document.documentElement.removeAttribute("data-kertas-cetak");
+    });
+  }
+
   function start() {
     document.querySelectorAll("[data-prapasca]").forEach(setUpLearner);
     document.querySelectorAll("[data-rekap-kelas]").forEach(setUpTally);
+    document.querySelectorAll("[data-prapasca-kertas]").forEach(setUpPaper);
   }
-
-  window.akademiPrapasca = {
-    encode: encode, decode: decode, percent: percent, gain: gain, findCodes: findCodes,
-    decodeFound: decodeFound, merge: merge, summarise: summarise, cleanLabel: cleanLabel
-  };
 
   /* Loaded by the test and tally pages themselves (not on every page), so it may run before
    * Material's bundle and again after each instant navigation: set up what is on the page now,
    * and subscribe to document$ once. */
   function boot() {
     store = window.akademiStorage;
+    kode = window.akademiPrapasca;
     start();
     if (window.document$ && !window.__akademiPrapascaTerpasang) {
       window.__akademiPrapascaTerpasang = true;
