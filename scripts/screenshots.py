@@ -36,8 +36,14 @@ def answer_quiz(page) -> None:
         accepted = form.locator("[data-jawaban]")
         if accepted.count():
             form.locator(".kuis__isian input").fill(accepted.first.get_attribute("data-jawaban"))
-        for step in form.locator(".kuis__urutan li").all():
-            step.locator("select").select_option(step.get_attribute("data-langkah"))
+        # Each ordering step's and each pair's right choice has the row's author position.
+        select_rows = (
+            (".kuis__urutan li", "data-langkah"),
+            (".kuis__pasangan li", "data-pasangan"),
+        )
+        for rows, position in select_rows:
+            for row in form.locator(rows).all():
+                row.locator("select").select_option(row.get_attribute(position))
         form.get_by_role("button", name="Periksa jawaban").click()
 
 
