@@ -171,6 +171,14 @@ tujuan:
 
 # Narasi
 """
+# Session plans (sesi.yml) for GOOD's three objectives: a site's modules need them to build.
+GOOD_PLANS = "".join(
+    f"{length}:\n  ringkasan: Ringkas.\n"
+    + ("  tujuan: [1]\n" if length == 30 else "")
+    + f"  segmen:\n    - menit: {length}\n      kegiatan: Latihan.\n"
+    + f"      tujuan: {'[1]' if length == 30 else '[1, 2, 3]'}\n"
+    for length in (30, 60, 90)
+)
 
 # --- reading iCalendar the way a strict importer would ------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
 from html import unescape
 
 import pytest
@@ -13,6 +14,7 @@ from PIL import Image
 
 from akademi.alamat import is_placeholder, is_publishing
 from conftest import MEREK, ROOT, mkdocs_build
+from helpers import load_script
 
 EXAMPLE = "https://diskominfo-contoh.github.io/akademi-medsos-pemda/"
 QR_SVG_RE = re.compile(r"<svg\b(?:(?!</svg>).)*?<title>Kode QR(?:(?!</svg>).)*</svg>", re.S)
@@ -63,15 +65,24 @@ def test_a_build_for_people_without_an_address_fails_naming_the_line_to_edit(
     assert not (tmp_path / "site" / "index.html").exists()
 
 
-def test_make_offline_is_a_build_for_people():
+def test_make_offline_is_a_build_for_people(tmp_path):
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     recipe = makefile.split("\noffline:", 1)[1].split("\n\n", 1)[0]
-    assert re.search(r"OFFLINE=true \$\(BIN\)/mkdocs build", recipe)
+    assert "scripts/terbitkan.py --luring" in recipe
+    asked: list[dict] = []
+
+    def refused_build(config, site_dir, **env):
+        asked.append(env)
+        return subprocess.CompletedProcess([], 1, stderr="alamat situs belum diatur")
+
+    with pytest.raises(SystemExit, match="alamat situs belum diatur"):
+        load_script("terbitkan").build_offline(ROOT / "mkdocs.yml", tmp_path, refused_build)
+    assert asked == [{"OFFLINE": "true"}]
 
 
 def test_the_publishing_workflow_passes_the_pages_address_and_the_publishing_flag():
     workflow = (ROOT / ".github/workflows/publish.yml").read_text(encoding="utf-8")
-    step = workflow.split("- run: make build", 1)[1].split("- uses:", 1)[0]
+    step = workflow.split("- run: make publish", 1)[1].split("- uses:", 1)[0]
     assert "SITE_URL: ${{ steps.pages.outputs.base_url }}/" in step
     assert 'PUBLISH: "true"' in step
 

@@ -22,7 +22,7 @@ from akademi.quiz_kinds import CHOICE_KINDS, KINDS
 from akademi.quiz_lint import guesser_score
 from akademi.quiz_markdown import QuizExtension
 from conftest import ROOT
-from helpers import MODULE
+from helpers import MODULE, TEMPLATES
 
 PATH = "modul/uji/kuis.md"
 PAIRS = """\
@@ -144,7 +144,7 @@ def test_the_no_script_key_lists_every_pair_and_the_explanation():
 
 def test_pairs_become_a_moodle_matching_question_and_are_counted_as_pasangkan():
     questions = parse_page(PAIRS, PATH)
-    xml = render_moodle(MODULE, questions)
+    xml = render_moodle(MODULE, questions, "Akademi Medsos Pemda")
     matching = etree.fromstring(xml.encode()).find("question[@type='matching']")
     assert matching.findtext("shuffleanswers") == "1"
     subquestions = matching.findall("subquestion")
@@ -173,7 +173,7 @@ def test_bank_and_answer_key_page_carry_the_pairs():
         "berapa kali *konten* tampil",
         "warga ingin membukanya lagi",
     ]
-    key = render_answer_key(MODULE, questions)
+    key = render_answer_key(TEMPLATES, MODULE, questions, "akademi-medsos-pemda")
     assert "## Soal 1: Pasangkan { #uji-metrik }" in key
     assert "| Hal | Pasangan yang benar |" in key
     assert "| Tayangan | berapa kali *konten* tampil |" in key

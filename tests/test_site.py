@@ -19,7 +19,7 @@ from playwright.sync_api import expect
 
 from akademi.offline import megabytes as offline_megabytes
 from conftest import ROOT, SUB_PATH, build_in_process, mkdocs_build
-from helpers import EVERY_PAGE, GOOD, facts, html_pages, load_script, page_url
+from helpers import EVERY_PAGE, GOOD, GOOD_PLANS, facts, html_pages, load_script, page_url
 
 
 def test_every_page_declares_indonesian_a_title_and_a_description(built_site):
@@ -164,6 +164,7 @@ MODULE_PAGES = {
         f"- [{'x' if n != 2 else ' '}] Benar\n- [{'x' if n == 2 else ' '}] Salah\n///\n\n"
         for n in (1, 2, 3)
     ),
+    "modul/uji/sesi.yml": GOOD_PLANS,
     "alat/kalender-konten.md": "---\ndescription: Uji.\nalat: kalender-konten\n---\n"
     "# Kalender Konten\n\n<!-- alat -->\n",
     "pelatih/index.md": "---\ndescription: Uji.\n---\n# Untuk Pelatih\n\n<!-- paket-luring -->\n",
