@@ -245,7 +245,7 @@ META_RE = re.compile(r'<meta name="akademi:jalur" content="([^"]*)">')
 
 
 def test_every_module_page_carries_its_jalur_and_core_text_fits_the_limit(built_site):
-    # The limit the build enforces (mkdocs.yml may raise it for a while; see the hook).
+    # The limit the build enforces (5000 words unless mkdocs.yml sets `batas_kata_inti`).
     raised = re.search(r"^  batas_kata_inti: (\d+)$", (ROOT / "mkdocs.yml").read_text(), re.M)
     limit = int(raised.group(1)) if raised else CORE_WORD_LIMIT
     teaching: dict[str, int] = dict.fromkeys(MODULES, 0)
