@@ -74,6 +74,11 @@ def answer(form, right: bool) -> None:
             step.locator("select").select_option(
                 str(position if right else len(steps) + 1 - position)
             )
+    elif kind == "pasangkan":
+        items = form.locator(".kuis__pasangan li").all()
+        for item in items:
+            pair = int(item.get_attribute("data-pasangan"))
+            item.locator("select").select_option(str(pair if right else pair % len(items) + 1))
     else:
         correct = [
             item.get_attribute("data-pilihan") for item in key.locator("[data-pilihan]").all()

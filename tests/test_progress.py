@@ -86,6 +86,9 @@ def pass_quiz(page):
         elif kind == "urutan":
             for step in form.locator(".kuis__urutan li").all():
                 step.locator("select").select_option(step.get_attribute("data-langkah"))
+        elif kind == "pasangkan":
+            for item in form.locator(".kuis__pasangan li").all():
+                item.locator("select").select_option(item.get_attribute("data-pasangan"))
         else:
             for right in key.locator(".kuis__kunci--benar").all():
                 form.locator(f"input[value='{right.get_attribute('data-pilihan')}']").check()

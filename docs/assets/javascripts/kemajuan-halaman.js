@@ -76,44 +76,24 @@
   function exportData() {
     var data = {};
     KEYS.forEach(function (name) { data[name] = read(name); });
-    var text = JSON.stringify(data);
-    return JSON.stringify({
-      format: FORMAT, versi: store.schema, dibuat: new Date().toISOString(), data: data,
-      cek: store.checksum(text)
-    }, null, 1);
+    return store.exportFile(FORMAT, data);
   }
 
   function parseImport(text) {
-    var file;
-    try {
-      file = JSON.parse(text);
-    } catch (error) {
-      throw new Error("Berkas ini tidak dapat dibaca: isinya bukan berkas kemajuan (bukan JSON).");
-    }
-    if (!store.isPlainObject(file) || file.format !== FORMAT) {
-      throw new Error("Berkas ini bukan berkas kemajuan " + brand.nama + ".");
-    }
-    if (file.versi !== store.schema) {
-      throw new Error(file.versi > store.schema
-        ? "Berkas ini dibuat oleh versi portal yang lebih baru. Perbarui halaman, lalu coba lagi."
-        : "Berkas ini dibuat oleh versi portal yang lama dan tidak dapat diimpor.");
-    }
-    if (!store.isPlainObject(file.data) || file.cek !== store.checksum(JSON.stringify(file.data))) {
-      throw new Error("Isi berkas ini telah diubah, sehingga tidak dapat diimpor.");
-    }
+    var data = store.readExportFile(text, FORMAT, "berkas kemajuan " + brand.nama);
     KEYS.forEach(function (name) {
-      if (file.data[name] !== undefined && !store.isPlainObject(file.data[name])) {
+      if (data[name] !== undefined && !store.isPlainObject(data[name])) {
         throw new Error("Bagian \u201c" + name + "\u201d dalam berkas ini rusak.");
       }
     });
-    Object.keys(file.data.skor || {}).forEach(function (page) {
-      var score = file.data.skor[page];
+    Object.keys(data.skor || {}).forEach(function (page) {
+      var score = data.skor[page];
       if (!store.isPlainObject(score) || typeof score.terbaik !== "number" ||
           score.terbaik < 0 || score.terbaik > 100) {
         throw new Error("Skor kuis dalam berkas ini tidak sah.");
       }
     });
-    return file.data;
+    return data;
   }
 
   function newer(a, b) {

@@ -63,12 +63,7 @@
       ? entry.jawaban : null;
   }
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text) node.textContent = text;
-    return node;
-  }
+  var el = store.el;
 
   var kinds = root.akademiKuisJenis;
 
@@ -78,10 +73,7 @@
     var items = Array.prototype.slice.call(container.querySelectorAll(selector));
     var before = items.slice();
     do {
-      for (var i = items.length - 1; i > 0; i--) {
-        var j = Math.floor(Math.random() * (i + 1));
-        var swap = items[i]; items[i] = items[j]; items[j] = swap;
-      }
+      store.shuffle(items);
     } while (mustChange && items.length > 2 &&
       items.every(function (item, index) { return item === before[index]; }));
     items.forEach(function (item) { container.appendChild(item); });
@@ -284,9 +276,5 @@
     });
   }
 
-  if (root.document$) {
-    root.document$.subscribe(start);
-  } else {
-    document.addEventListener("DOMContentLoaded", start);
-  }
+  store.onPage("kuis", start);
 })(typeof window !== "undefined" ? window : globalThis);

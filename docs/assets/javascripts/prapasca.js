@@ -21,17 +21,12 @@
 (function () {
   "use strict";
 
-  /* Set in boot(): storage.js and prapasca-kode.js may load after this file. */
-  var store;
+  /* The browser core (storage.js) loads in the page head; prapasca-kode.js may load after
+   * this file, so it is read when the page is set up. */
+  var store = window.akademiStorage;
+  var el = store.el;
   var kode;
   var afterPrintHooked = false; /* The window outlives pages under instant navigation. */
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
 
   function readJson(root, selector) {
     var source = root.querySelector(selector);
@@ -58,12 +53,8 @@
   }
 
   function shuffle(container, selector) {
-    var items = Array.prototype.slice.call(container.querySelectorAll(selector));
-    for (var i = items.length - 1; i > 0; i--) {
-      var j = Math.floor(Math.random() * (i + 1));
-      var swap = items[i]; items[i] = items[j]; items[j] = swap;
-    }
-    items.forEach(function (item) { item.parentNode.appendChild(item); });
+    store.shuffle(Array.prototype.slice.call(container.querySelectorAll(selector)))
+      .forEach(function (item) { item.parentNode.appendChild(item); });
   }
 
   /* ---------------------------------------------------------------- learner page */
@@ -270,24 +261,17 @@
           function () { say("Kode tidak dapat disalin otomatis. Pilih dan salin kodenya."); });
       }
     });
-    var confirmBox = root.querySelector("[data-prapasca-konfirmasi]");
-    root.querySelector("[data-prapasca-ulang]").addEventListener("click", function () {
-      confirmBox.hidden = false;
-      confirmBox.querySelector("[data-prapasca-batal]").focus();
-    });
-    confirmBox.querySelector("[data-prapasca-batal]").addEventListener("click", function () {
-      confirmBox.hidden = true;
-      say("Hasil tes tetap tersimpan.");
-    });
-    confirmBox.querySelector("[data-prapasca-ya]").addEventListener("click", function () {
-      store.remove("prapasca-" + bank.nama);
-      store.remove("prapasca");
-      state = { label: null, pra: null, pasca: null };
-      confirmBox.hidden = true;
-      setKeys(false);
-      showStage(false);
-      say("Hasil tes di perangkat ini telah dihapus.");
-    });
+    var box = root.querySelector("[data-prapasca-konfirmasi]");
+    var erase = store.confirmBox(box, box.querySelector("[data-prapasca-ya]"),
+      box.querySelector("[data-prapasca-batal]"), function () {
+        store.remove("prapasca-" + bank.nama);
+        store.remove("prapasca");
+        state = { label: null, pra: null, pasca: null };
+        setKeys(false);
+        showStage(false);
+        say("Hasil tes di perangkat ini telah dihapus.");
+      }, function () { say("Hasil tes tetap tersimpan."); });
+    root.querySelector("[data-prapasca-ulang]").addEventListener("click", erase.ask);
 
     root.hidden = false;
     finish.hidden = true;
@@ -400,43 +384,18 @@
 
   var TALLY_FORMAT = "akademi-rekap-kelas";
 
-  function download(name, text, type) {
-    var link = el("a");
-    link.href = URL.createObjectURL(new Blob([text], { type: type }));
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 0);
-  }
-
   function exportTally(codes) {
-    var data = { kode: codes.slice() };
-    return JSON.stringify({
-      format: TALLY_FORMAT, versi: store.schema, dibuat: new Date().toISOString(), data: data,
-      cek: store.checksum(JSON.stringify(data))
-    }, null, 1);
+    return store.exportFile(TALLY_FORMAT, { kode: codes.slice() });
   }
 
   /* Checked like the progress file: a file that is not a tally, from another schema, edited by
    * hand, or holding a code of another bank is refused whole, with the reason. */
   function importTally(text, banks) {
-    var file;
-    try {
-      file = JSON.parse(text);
-    } catch (error) {
-      throw new Error("Berkas ini tidak dapat dibaca: isinya bukan berkas rekap (bukan JSON).");
+    var data = store.readExportFile(text, TALLY_FORMAT, "berkas rekap kelas pra-tes dan pasca-tes");
+    if (!Array.isArray(data.kode)) {
+      throw new Error("Isi berkas ini tidak lengkap, sehingga tidak dapat dibuka.");
     }
-    if (!store.isPlainObject(file) || file.format !== TALLY_FORMAT) {
-      throw new Error("Berkas ini bukan berkas rekap kelas pra-tes dan pasca-tes.");
-    }
-    if (file.versi !== store.schema) {
-      throw new Error("Berkas ini dibuat oleh versi portal yang lain dan tidak dapat diimpor.");
-    }
-    if (!store.isPlainObject(file.data) || !Array.isArray(file.data.kode) ||
-        file.cek !== store.checksum(JSON.stringify(file.data))) {
-      throw new Error("Isi berkas ini telah diubah, sehingga tidak dapat diimpor.");
-    }
-    return file.data.kode.map(function (code) {
+    return data.kode.map(function (code) {
       try {
         var result = kode.decode(String(code), banks);
         return { result: result, code: kode.canonical(result, code) };
@@ -587,29 +546,22 @@
       if (!errors.children.length) input.value = "";
     });
     root.querySelector("[data-rekap-csv]").addEventListener("click", function () {
-      download("rekap-pra-pasca-tes.csv", kode.csv(entries()), "text/csv;charset=utf-8");
+      store.download("rekap-pra-pasca-tes.csv", "text/csv;charset=utf-8", kode.csv(entries()));
       message.textContent = "Berkas CSV diunduh.";
     });
-    var confirmBox = root.querySelector("[data-rekap-konfirmasi]");
-    root.querySelector("[data-rekap-kosongkan]").addEventListener("click", function () {
-      confirmBox.hidden = false;
-      confirmBox.querySelector("[data-rekap-batal]").focus();
-    });
-    confirmBox.querySelector("[data-rekap-batal]").addEventListener("click", function () {
-      confirmBox.hidden = true;
-      message.textContent = "Rekap tidak diubah.";
-    });
-    confirmBox.querySelector("[data-rekap-ya]").addEventListener("click", function () {
-      codes = [];
-      store.remove("rekap-kelas");
-      confirmBox.hidden = true;
-      errors.replaceChildren();
-      message.textContent = "Rekap dikosongkan.";
-      render();
-    });
+    var box = root.querySelector("[data-rekap-konfirmasi]");
+    var empty = store.confirmBox(box, box.querySelector("[data-rekap-ya]"),
+      box.querySelector("[data-rekap-batal]"), function () {
+        codes = [];
+        store.remove("rekap-kelas");
+        errors.replaceChildren();
+        message.textContent = "Rekap dikosongkan.";
+        render();
+      }, function () { message.textContent = "Rekap tidak diubah."; });
+    root.querySelector("[data-rekap-kosongkan]").addEventListener("click", empty.ask);
     /* The tally lives in this browser; a file carries it to another device. */
     root.querySelector("[data-rekap-ekspor]").addEventListener("click", function () {
-      download("rekap-kelas-pra-pasca-tes.json", exportTally(codes), "application/json");
+      store.download("rekap-kelas-pra-pasca-tes.json", "application/json", exportTally(codes));
       message.textContent = "Berkas rekap diunduh. Di perangkat lain, buka halaman ini lalu " +
         "pilih \u201cImpor rekap\u201d.";
     });
@@ -665,24 +617,13 @@
   }
 
   function start() {
+    kode = window.akademiPrapasca;
     document.querySelectorAll("[data-prapasca]").forEach(setUpLearner);
     document.querySelectorAll("[data-rekap-kelas]").forEach(setUpTally);
     document.querySelectorAll("[data-prapasca-kertas]").forEach(setUpPaper);
   }
 
   /* Loaded by the test and tally pages themselves (not on every page), so it may run before
-   * Material's bundle and again after each instant navigation: set up what is on the page now,
-   * and subscribe to document$ once. */
-  function boot() {
-    store = window.akademiStorage;
-    kode = window.akademiPrapasca;
-    start();
-    if (window.document$ && !window.__akademiPrapascaTerpasang) {
-      window.__akademiPrapascaTerpasang = true;
-      window.document$.subscribe(start);
-    }
-  }
-
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
-  else boot();
+   * Material's bundle and again after each instant navigation. */
+  store.onPage("prapasca", start);
 })();

@@ -608,16 +608,7 @@
 
   /* A saved assessment, checked before anything changes; throws an Indonesian message. */
   function readSaved(text) {
-    var file;
-    try { file = JSON.parse(text); } catch (error) {
-      throw new Error("Berkas ini bukan berkas penilaian Rapor Akun (isinya bukan JSON).");
-    }
-    if (!file || file.format !== FILE_FORMAT) throw new Error("Berkas ini bukan berkas penilaian Rapor Akun.");
-    if (file.versi !== 1) throw new Error("Berkas ini dibuat oleh versi alat yang lain dan tidak dapat dibuka.");
-    if (!file.data || typeof file.data !== "object" || file.cek !== window.akademiStorage.checksum(JSON.stringify(file.data))) {
-      throw new Error("Isi berkas ini telah diubah, sehingga tidak dapat dibuka.");
-    }
-    var d = file.data;
+    var d = window.akademiStorage.readExportFile(text, FILE_FORMAT, "berkas penilaian Rapor Akun");
     if (!/^\d{4}-\d{2}$/.test(d.bulan) || !Array.isArray(d.unggahan) || !d.unggahan.every(validPost) ||
       !d.penilaian || typeof d.penilaian !== "object") {
       throw new Error("Isi berkas ini tidak lengkap, sehingga tidak dapat dibuka.");
@@ -977,8 +968,7 @@
           .map(function (f) { return f.kode; })).forEach(function (k) { copy[k] = p[k] === undefined ? null : p[k]; });
         return copy;
       }), penilaian: state.penilaian };
-      var text = JSON.stringify({ format: FILE_FORMAT, versi: 1, disimpan: new Date().toISOString(),
-        data: data, cek: window.akademiStorage.checksum(JSON.stringify(data)) });
+      var text = window.akademiStorage.exportFile(FILE_FORMAT, data);
       var name = window.akademiStorage.download("penilaian-rapor-akun-" + month() + ".json",
         "application/json", text);
       say("Penilaian disimpan sebagai " + name + ". Buka berkas itu nanti untuk melanjutkan.");

@@ -27,12 +27,7 @@
     "Notes only": "Catatan saja"
   };
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
+  var el = store.el;
 
   function say(text) {
     var status = document.querySelector("[data-salindia-status]");
@@ -419,12 +414,12 @@
   }
 
   function preferredTheme() {
-    var saved = store ? store.read(THEME, function (value) {
+    var saved = store.read(THEME, function (value) {
       return value === "gelap" || value === "terang";
-    }) : null;
+    });
     if (saved) return saved;
     try {
-      var palette = JSON.parse(localStorage.getItem(__md_scope.pathname + ".__palette"));
+      var palette = JSON.parse(localStorage.getItem(store.scope().pathname + ".__palette"));
       if (palette && palette.color && palette.color.scheme) {
         return palette.color.scheme === "slate" ? "gelap" : "terang";
       }
@@ -444,7 +439,7 @@
   function toggleTheme() {
     var next = document.documentElement.dataset.salindiaTema === "gelap" ? "terang" : "gelap";
     applyTheme(next);
-    if (store) store.write(THEME, next);
+    store.write(THEME, next);
     say(next === "gelap" ? "Tema gelap aktif." : "Tema terang aktif.");
   }
 
@@ -620,11 +615,5 @@
     window.akademiSalindia = deck;
   }
 
-  if (window.document$) {
-    window.document$.subscribe(start);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
-  }
+  store.onPage("salindia", start);
 })();

@@ -1,7 +1,7 @@
 /*
  * The shared browser core, loaded before every other script of the portal: namespaced,
  * versioned localStorage, plus the small helpers every page script needs (el, onPage, shuffle,
- * download, scope, confirmBox, brand).
+ * download, scope, confirmBox, brand, and the checked export file: exportFile, readExportFile).
  *
  * Keys carry the site's base path (Material's __md_scope), so two portals on one GitHub Pages
  * domain never read each other's data, and a schema version, so data from an older layout is
@@ -145,6 +145,39 @@
     return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
   }
 
+  /* A file that carries data to another browser (progress, the class tally, an assessment):
+   * its format, the storage schema, when it was made and a checksum of the data. */
+  function exportFile(format, data) {
+    return JSON.stringify({
+      format: format, versi: SCHEMA, dibuat: new Date().toISOString(), data: data,
+      cek: checksum(JSON.stringify(data))
+    }, null, 1);
+  }
+
+  /* The data of such a file, checked before anything changes: a file of another kind or
+   * version, or edited by hand, throws an Error saying why in Indonesian. ``what`` names the
+   * kind of file ("berkas rekap kelas"). */
+  function readExportFile(text, format, what) {
+    var file;
+    try {
+      file = JSON.parse(text);
+    } catch (error) {
+      throw new Error("Berkas ini tidak dapat dibaca: isinya bukan " + what + " (bukan JSON).");
+    }
+    if (!isPlainObject(file) || file.format !== format) {
+      throw new Error("Berkas ini bukan " + what + ".");
+    }
+    if (file.versi !== SCHEMA) {
+      throw new Error(file.versi > SCHEMA
+        ? "Berkas ini dibuat oleh versi portal yang lebih baru. Perbarui halaman, lalu coba lagi."
+        : "Berkas ini dibuat oleh versi portal yang lama dan tidak dapat dibuka.");
+    }
+    if (!isPlainObject(file.data) || file.cek !== checksum(JSON.stringify(file.data))) {
+      throw new Error("Isi berkas ini telah diubah, sehingga tidak dapat dibuka.");
+    }
+    return file.data;
+  }
+
   /* The portal's name and short code from the branding block (the page's akademi:merek meta):
    * file names and file formats carry them, so a rebranded portal names its own files. */
   function brand() {
@@ -157,7 +190,8 @@
   var api = {
     read: read, write: write, remove: remove, key: key, isPlainObject: isPlainObject,
     pageKey: pageKey, checksum: checksum, schema: SCHEMA, brand: brand, scope: scope, el: el,
-    onPage: onPage, shuffle: shuffle, download: download, confirmBox: confirmBox
+    onPage: onPage, shuffle: shuffle, download: download, confirmBox: confirmBox,
+    exportFile: exportFile, readExportFile: readExportFile
   };
   root.akademiStorage = api;
   /* Under Node (tests/nodejs.py) the tools' pure parts load this for shuffle. */
