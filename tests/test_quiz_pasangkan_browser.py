@@ -162,21 +162,22 @@ QUESTION_SLIDES = """question => {
 def test_the_deck_shows_items_and_lettered_answers_then_the_pairs_next(browser, site_url):
     context = browser.new_context(locale="id-ID", viewport={"width": 1280, "height": 720})
     page = context.new_page()
-    page.goto(site_url + "pelatih/salindia/evaluasi-insight/")
+    page.goto(site_url + "pelatih/salindia/variasi-kemasan/")
     expect(page.locator("html.salindia--siap")).to_have_count(1)
-    slides = page.evaluate(QUESTION_SLIDES, "Admin ingin menjawab beberapa pertanyaan")
+    slides = page.evaluate(QUESTION_SLIDES, "Pasangkan setiap tempat tayang")
     assert len(slides) >= 2
     *question, explanation = slides
     items = [item for slide in question for item in slide["items"]]
-    assert len(items) == 5 and "Berapa banyak warga berbeda" in items[0]
+    assert len(items) == 5 and "Linimasa Instagram, potret" in items[0]
     assert [letter for slide in question for letter in slide["letters"]] == list("ABCDE")
     choices = [choice for slide in question for choice in slide["choices"]]
-    assert choices == sorted(choices, key=str.casefold) and "Jangkauan" in choices
+    assert choices == sorted(choices, key=str.casefold) and "1080 × 1350 (4:5)" in choices
     assert [slide["answer"] for slide in question if slide["answer"]] == [
         "Pasangan yang benar ada di salindia berikutnya."
     ]
     assert sum(slide["selects"] for slide in slides) == 0
     assert explanation["title"].startswith("Pembahasan")
     assert len(explanation["key"]) == 5
-    assert "Jangkauan" in explanation["key"][0] and "warga berbeda" in explanation["key"][0]
+    assert "Linimasa Instagram, potret" in explanation["key"][0]
+    assert "1080 × 1350" in explanation["key"][0]
     context.close()

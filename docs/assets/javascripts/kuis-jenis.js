@@ -12,12 +12,7 @@
     return Array.prototype.slice.call(scope.querySelectorAll(selector));
   }
 
-  function node(tag, className, text) {
-    var element = document.createElement(tag);
-    if (className) element.className = className;
-    if (text !== undefined) element.textContent = text;
-    return element;
-  }
+  var node = root.akademiStorage.el;
 
   var LETTERS = "ABCDEFGHIJ";
 
