@@ -32,7 +32,7 @@ from akademi.quiz_export import KEY_DIR, relocate_links
 
 DECK_DIR = "pelatih/salindia"
 GUIDE_DIR = "pelatih/fasilitasi"
-state: dict = {"modules": {}, "order": [], "sources": {}, "notes": {}, "decks": {}}
+state: dict = {"modules": {}, "site": None, "sources": {}, "notes": {}, "decks": {}}
 log = logging.getLogger("mkdocs.hooks.slides")
 QUIZ_ID_RE = re.compile(
     r'<form class="kuis"[^>]*data-kuis-id="([^"]+)"[^>]*data-kuis-jenis="([^"]+)"'
@@ -40,7 +40,7 @@ QUIZ_ID_RE = re.compile(
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    site = site_context.for_build(config, files)
+    site = state["site"] = site_context.for_build(config, files)
     modules = site.modules
     state["modules"] = {module.slug: module for module in modules}
     state["sources"] = {}
@@ -90,14 +90,10 @@ def guide_index(modules: list[Module], site: site_context.BuildContext) -> str:
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
-    state["order"] = [page.file.src_uri for page in nav.pages]
-    site = site_context.for_build(config, files)
+    site = state["site"] = site_context.for_build(config, files)
+    site.read_nav(nav)
     for module in state["modules"].values():
         add(files, config, f"{GUIDE_DIR}/{module.slug}.md", guide_page(module, files, site))
-
-
-def module_pages(slug: str) -> list[str]:
-    return [src for src in state["order"] if module_slug(src) == slug and src.endswith(".md")]
 
 
 def guide_page(module: Module, files: Files, site: site_context.BuildContext) -> str:
@@ -107,7 +103,7 @@ def guide_page(module: Module, files: Files, site: site_context.BuildContext) ->
     def link(path: str) -> str:
         return posixpath.relpath(path, GUIDE_DIR)
 
-    order = module_pages(module.slug)
+    order = state["site"].module_pages(module.slug)
     notes = [note for src in order for note in state["notes"].get(src, [])]
     key = f"{KEY_DIR}/{module.slug}.md"
     return site.generated_page(
@@ -147,11 +143,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs) -> st
     if module_slug(page.file.src_uri) and page.file.src_uri.endswith(".md"):
         state["sources"][page.file.src_uri] = (html, page)
     if page.meta.get("kode_qr"):
-        html += qr_sheet(config, only_portal=page.meta["kode_qr"] == "portal")
+        html += qr_sheet(only_portal=page.meta["kode_qr"] == "portal")
     return slides.lift_notes(html)
 
 
-def qr_sheet(config: MkDocsConfig, only_portal: bool = False) -> str:
+def qr_sheet(only_portal: bool = False) -> str:
     """QR codes to print for the day: the portal, the pre/post-test and every module (or only
     the portal, for the closing of the day)."""
     targets = [("Portal", "")]
@@ -160,12 +156,11 @@ def qr_sheet(config: MkDocsConfig, only_portal: bool = False) -> str:
         targets += [(f"Modul {m.number}: {m.title}", m.url) for m in state["modules"].values()]
     codes = []
     for label, path in targets:
-        address = published_url(config, path)
+        address = state["site"].published_url(path)
         codes.append(
             {"label": label, "alamat": address, "svg": slides.qr_svg(address, f"Kode QR {label}")}
         )
-    template = config.theme.get_env().get_template("partials/kode-qr.html")
-    return template.render(codes=codes)
+    return state["site"].render("partials/kode-qr.html", codes=codes)
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav, **kwargs) -> dict:
@@ -203,8 +198,8 @@ def deck(module: Module, deck_page: Page, config: MkDocsConfig) -> dict:
     # The trainer notes of the module's pages go with the first slide after the objectives.
     if selected:
         selected[0].notes = notes + selected[0].notes
-    published = published_url(config, module.url)
-    portal = published_url(config, "")
+    published = state["site"].published_url(module.url)
+    portal = state["site"].published_url("")
     following = [m for m in state["modules"].values() if m.number > module.number]
     objectives = slides.objective_groups(module.objectives)
     context = {
@@ -230,7 +225,7 @@ def module_quizzes_and_notes(
     """The module's quiz questions as slides by id (with their kind), and its trainer notes."""
     quizzes: dict[str, tuple[slides.Slide, str]] = {}
     notes: list[str] = []
-    for src in module_pages(module.slug):
+    for src in state["site"].module_pages(module.slug):
         html, page = state["sources"][src]
         for slide in slides.page_slides(html, "", "", page.url, deck_page.url):
             notes += slide.notes
@@ -250,7 +245,7 @@ def deck_figure(module: Module, entry: slides.DeckEntry, deck_page: Page) -> dic
     alt = next(
         (
             found
-            for src in module_pages(module.slug)
+            for src in state["site"].module_pages(module.slug)
             if (found := slides.figure_alt(state["sources"][src][0], entry.figure))
         ),
         "",
@@ -290,8 +285,3 @@ def check_budget(
     )
     for problem in slides.validate_deck(all_sizes, module.path, key_line):
         log.warning(str(problem))
-
-
-def published_url(config: MkDocsConfig, path: str) -> str:
-    base = config.site_url or ""
-    return base.rstrip("/") + "/" + path if base else path
