@@ -70,15 +70,14 @@
     }) || null;
   }
 
+  /* Reading and checking an answer is the quiz kind's (kuis-jenis.js, in the page's bundle). */
   function isRight(form) {
-    var key = form.querySelector(".kuis__kunci");
-    var right = Array.prototype.map.call(key.querySelectorAll(".kuis__kunci--benar"),
-      function (item) { return item.dataset.pilihan; });
-    var chosen = Array.prototype.map.call(form.querySelectorAll(".kuis__pilihan input:checked"),
-      function (input) { return input.value; });
-    return right.length === chosen.length && right.every(function (value) {
-      return chosen.indexOf(value) !== -1;
-    });
+    var kind = window.akademiKuisJenis.of(form);
+    return kind.check(form, kind.read(form));
+  }
+
+  function answered(form) {
+    return window.akademiKuisJenis.of(form).read(form).length > 0;
   }
 
   function setUpLearner(root) {
@@ -132,9 +131,7 @@
     }
 
     function counter() {
-      var done = forms.filter(function (form) {
-        return form.querySelector(".kuis__pilihan input:checked");
-      }).length;
+      var done = forms.filter(answered).length;
       finish.querySelector("[data-prapasca-terjawab]").textContent =
         "Terjawab " + done + " dari " + forms.length + " soal.";
     }
@@ -220,7 +217,7 @@
       var ordered = Array.prototype.slice.call(list.querySelectorAll("form.prapasca__soal"));
       var missing = [];
       ordered.forEach(function (form) {
-        if (!form.querySelector(".kuis__pilihan input:checked")) missing.push(numbers[form.dataset.kuisId]);
+        if (!answered(form)) missing.push(numbers[form.dataset.kuisId]);
       });
       var note = finish.querySelector("[data-prapasca-pesan-akhir]");
       if (missing.length) {
