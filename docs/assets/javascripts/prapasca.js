@@ -615,6 +615,13 @@
 
   function start() {
     kode = window.akademiPrapasca;
+    if (!kode) {
+      /* Instant navigation re-creates the page's scripts, which then run in the order they
+       * arrive: wait for the encoder. */
+      var encoder = document.querySelector("script[src*='prapasca-kode.js']");
+      if (encoder) encoder.addEventListener("load", start, { once: true });
+      return;
+    }
     document.querySelectorAll("[data-prapasca]").forEach(setUpLearner);
     document.querySelectorAll("[data-rekap-kelas]").forEach(setUpTally);
     document.querySelectorAll("[data-prapasca-kertas]").forEach(setUpPaper);
