@@ -61,6 +61,9 @@ def first_visit(site: Path, page: Path) -> dict[str, int]:
     return sizes
 
 
+TEMPLATE_LINE = re.compile(r"(?m)^template: .*\n")
+
+
 def plain_material_copy(folder: Path, keep_quiz_text: bool = False) -> Path:
     """The docs with quiz blocks removed (or, with ``keep_quiz_text``, turned into plain
     Markdown: the same words without the block fences), and a config with no hooks,
@@ -70,7 +73,8 @@ def plain_material_copy(folder: Path, keep_quiz_text: bool = False) -> Path:
     docs = folder / "docs"
     shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns("assets"))
     for page in docs.rglob("*.md"):
-        text = page.read_text(encoding="utf-8").replace("template: sertifikat.html\n", "")
+        # Our page templates (certificates) are not in plain Material.
+        text = TEMPLATE_LINE.sub("", page.read_text(encoding="utf-8"), count=1)
         blocks, _ = find_blocks(text, str(page))
         lines = text.split("\n")
         for block in reversed(blocks):
