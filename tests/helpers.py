@@ -517,3 +517,45 @@ def score_search(entries: list[dict], answers: list[dict]) -> SearchScore:
             misses.append(f"{entry['kueri']!r}: rank {rank}, first pages {pages[:3]}")
         reciprocal += 1 / rank if rank else 0.0
     return SearchScore(hits / len(entries), reciprocal / len(entries), zero, misses)
+
+
+# --- answering a rendered quiz the way a learner would -------------------------------------------
+
+
+def answer_from_key(form, right: bool = True) -> None:
+    """Answer one quiz question (a Playwright locator of its form) from its own key, rightly
+    or wrongly, and check it."""
+    kind = form.get_attribute("data-kuis-jenis")
+    key = form.locator(".kuis__kunci")
+    if kind == "isian":
+        text = key.locator("[data-jawaban]").first.get_attribute("data-jawaban")
+        form.locator(".kuis__isian input").fill(text if right else "jawaban keliru")
+    elif kind == "urutan":
+        steps = form.locator(".kuis__urutan li").all()
+        for step in steps:
+            position = int(step.get_attribute("data-langkah"))
+            step.locator("select").select_option(
+                str(position if right else len(steps) + 1 - position)
+            )
+    elif kind == "pasangkan":
+        items = form.locator(".kuis__pasangan li").all()
+        for item in items:
+            pair = int(item.get_attribute("data-pasangan"))
+            item.locator("select").select_option(str(pair if right else pair % len(items) + 1))
+    else:
+        correct = [
+            item.get_attribute("data-pilihan") for item in key.locator("[data-pilihan]").all()
+        ]
+        if right:
+            for value in correct:
+                form.locator(f"input[value='{value}']").check()
+        else:
+            wrong = [
+                value
+                for value in form.locator(".kuis__pilihan input").evaluate_all(
+                    "inputs => inputs.map(input => input.value)"
+                )
+                if value not in correct
+            ]
+            form.locator(f"input[value='{wrong[0]}']").check()
+    form.get_by_role("button", name="Periksa jawaban").click()

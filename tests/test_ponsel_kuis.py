@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from helpers import PHONE_SETTINGS
+from helpers import PHONE_SETTINGS, answer_from_key
 
 pytestmark = pytest.mark.browser
 
@@ -60,44 +60,6 @@ def test_numeric_short_answer_opens_the_number_pad_and_grades(phone, site_url):
     expect(form.locator(".kuis__vonis")).to_contain_text("Benar!")
 
 
-def answer(form, right: bool) -> None:
-    """Answer one question from its own key, rightly or wrongly."""
-    kind = form.get_attribute("data-kuis-jenis")
-    key = form.locator(".kuis__kunci")
-    if kind == "isian":
-        text = key.locator("[data-jawaban]").first.get_attribute("data-jawaban")
-        form.locator(".kuis__isian input").fill(text if right else "jawaban keliru")
-    elif kind == "urutan":
-        steps = form.locator(".kuis__urutan li").all()
-        for step in steps:
-            position = int(step.get_attribute("data-langkah"))
-            step.locator("select").select_option(
-                str(position if right else len(steps) + 1 - position)
-            )
-    elif kind == "pasangkan":
-        items = form.locator(".kuis__pasangan li").all()
-        for item in items:
-            pair = int(item.get_attribute("data-pasangan"))
-            item.locator("select").select_option(str(pair if right else pair % len(items) + 1))
-    else:
-        correct = [
-            item.get_attribute("data-pilihan") for item in key.locator("[data-pilihan]").all()
-        ]
-        if right:
-            for value in correct:
-                form.locator(f"input[value='{value}']").check()
-        else:
-            wrong = [
-                value
-                for value in form.locator(".kuis__pilihan input").evaluate_all(
-                    "inputs => inputs.map(input => input.value)"
-                )
-                if value not in correct
-            ]
-            form.locator(f"input[value='{wrong[0]}']").check()
-    form.get_by_role("button", name="Periksa jawaban").click()
-
-
 def viewport_band(page) -> tuple[float, float]:
     """The part of the screen not covered by the sticky header."""
     return page.locator(".md-header").bounding_box()["height"], PHONE_SETTINGS["viewport"]["height"]
@@ -130,7 +92,7 @@ def test_verdict_chosen_option_and_running_score_stay_in_view(phone, site_url):
     assert inside(summary.bounding_box(), band)
     # The summary follows the latest checked question, once.
     second = phone.locator("form.kuis").nth(1)
-    answer(second, right=False)
+    answer_from_key(second, right=False)
     expect(second.locator(".kuis__ringkasan")).to_contain_text(
         f"1 dari {total} benar, 2 soal dijawab"
     )
@@ -167,8 +129,8 @@ def look(locator, text_selector) -> dict:
 def test_right_and_wrong_and_pass_and_fail_look_different(phone, site_url):
     phone.goto(site_url + QUIZ)
     forms = phone.locator("form.kuis").all()
-    answer(forms[0], right=True)
-    answer(forms[1], right=False)
+    answer_from_key(forms[0], right=True)
+    answer_from_key(forms[1], right=False)
     right = look(forms[0].locator(".kuis__umpan"), ".kuis__vonis")
     wrong = look(forms[1].locator(".kuis__umpan"), ".kuis__vonis")
     assert right["background"] != wrong["background"] and right["colour"] != wrong["colour"]
@@ -176,13 +138,13 @@ def test_right_and_wrong_and_pass_and_fail_look_different(phone, site_url):
         assert contrast(panel["colour"], panel["background"]) >= 4.5, panel
 
     for form in forms[1:]:
-        answer(form, right=True)
+        answer_from_key(form, right=True)
     score = phone.locator(".kuis-skor")
     expect(score.locator("h2")).to_have_text("Hasil kuis: Anda lulus")
     passed = look(score, "h2")
     phone.get_by_role("button", name="Ulangi semua soal").click()
     for form in forms:
-        answer(form, right=False)
+        answer_from_key(form, right=False)
     expect(score.locator("h2")).to_have_text("Hasil kuis: belum lulus")
     failed = look(score, "h2")
     assert passed["background"] != failed["background"] and passed["colour"] != failed["colour"]
@@ -204,7 +166,7 @@ def test_try_again_keeps_right_answers_and_reshuffles_the_rest(phone, site_url):
     choice_forms = [form for form in forms if form.get_attribute("data-kuis-jenis") == "pilih-satu"]
     wrong_form, kept_form = choice_forms[0], choice_forms[1]
     for form in forms:
-        answer(form, right=form != wrong_form)
+        answer_from_key(form, right=form != wrong_form)
     before = option_order(wrong_form)
     kept_before = option_order(kept_form)
     phone.get_by_role("button", name="Coba lagi").click()
@@ -219,7 +181,7 @@ def test_try_again_keeps_right_answers_and_reshuffles_the_rest(phone, site_url):
     expect(phone.locator(".kuis-skor")).to_contain_text(f"Skor Anda: {kept} dari {len(forms)}")
     expect(phone.locator(".kuis-skor")).to_contain_text(f"({kept} soal sudah dijawab)")
     # With nothing wrong left there is nothing to try again; starting over still is possible.
-    answer(wrong_form, right=True)
+    answer_from_key(wrong_form, right=True)
     expect(phone.get_by_role("button", name="Coba lagi")).to_be_hidden()
     expect(phone.get_by_role("button", name="Ulangi semua soal")).to_be_visible()
 

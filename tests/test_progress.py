@@ -17,6 +17,7 @@ from akademi.progress import (
     site_files,
     used_files,
 )
+from helpers import answer_from_key
 
 pytestmark = pytest.mark.browser
 
@@ -78,21 +79,7 @@ def modules(page, site_url) -> list[dict]:
 def pass_quiz(page):
     """Answer every question on the current page from its own answer key."""
     for form in page.locator("form.kuis").all():
-        kind = form.get_attribute("data-kuis-jenis")
-        key = form.locator(".kuis__kunci")
-        if kind == "isian":
-            answer = key.locator("[data-jawaban]").first.get_attribute("data-jawaban")
-            form.locator(".kuis__isian input").fill(answer)
-        elif kind == "urutan":
-            for step in form.locator(".kuis__urutan li").all():
-                step.locator("select").select_option(step.get_attribute("data-langkah"))
-        elif kind == "pasangkan":
-            for item in form.locator(".kuis__pasangan li").all():
-                item.locator("select").select_option(item.get_attribute("data-pasangan"))
-        else:
-            for right in key.locator(".kuis__kunci--benar").all():
-                form.locator(f"input[value='{right.get_attribute('data-pilihan')}']").check()
-        form.get_by_role("button", name="Periksa jawaban").click()
+        answer_from_key(form)
     expect(page.locator(".kuis-skor")).to_contain_text("Selamat, Anda lulus")
 
 
